@@ -1,0 +1,146 @@
+#include "core/care_schedule.h"
+
+#include <algorithm>
+#include <map>
+
+namespace unclench {
+
+static const int64_t kDay = 86400;
+static const int64_t kMaxTime = int64_t(1) << 40;   // far beyond any real date; keeps sums from overflowing
+
+//---- Local time helpers
+
+static int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+static int64_t local_day(int64_t t, int tz_min) { return floor_div(t + tz_min * 60, kDay); }
+
+static int64_t second_of_day(int64_t t, int tz_min) { return t + tz_min * 60 - local_day(t, tz_min) * kDay; }
+
+static bool quiet_active(const CareOptions& o) {
+    return o.quiet_hours && o.quiet_start_min != o.quiet_end_min && o.quiet_start_min >= 0 && o.quiet_start_min < 1440 &&
+           o.quiet_end_min >= 0 && o.quiet_end_min < 1440;
+}
+
+static bool in_quiet(int64_t sod, const CareOptions& o) {
+    int64_t start = o.quiet_start_min * 60, end = o.quiet_end_min * 60;
+    if (start < end) return sod >= start && sod < end;
+    return sod >= start || sod < end;   // the window wraps past midnight
+}
+
+// The first moment at or after t that is outside quiet hours.
+static int64_t skip_quiet(int64_t t, int tz_min, const CareOptions& o) {
+    if (!quiet_active(o)) return t;
+    int64_t sod = second_of_day(t, tz_min);
+    if (!in_quiet(sod, o)) return t;
+    int64_t wait = (o.quiet_end_min * 60 - sod + kDay) % kDay;
+    return t + wait;
+}
+
+static int64_t start_of_next_day(int64_t t, int tz_min, const CareOptions& o) {
+    int64_t midnight = (local_day(t, tz_min) + 1) * kDay - tz_min * 60;
+    return skip_quiet(midnight, tz_min, o);
+}
+
+//---- Timing
+
+bool care_timing_valid(const CareProtocolTiming& t) {
+    if (t.duration_s <= 0 || t.duration_s > kDay) return false;
+    if (t.repeat_every_s < 0 || t.repeat_every_s > 30 * kDay) return false;
+    if (t.times_per_day < 0 || t.times_per_day > 48) return false;
+    if (t.for_days < 0 || t.for_days > 366) return false;
+    if (t.start_s < 0 || t.start_s > kMaxTime) return false;
+    return t.repeat_every_s > 0 || t.times_per_day > 0;
+}
+
+// "3 times a day" with no interval: spread evenly over the waking part of the day.
+static int64_t effective_interval(const CareProtocolTiming& t, const CareOptions& o) {
+    if (t.repeat_every_s > 0) return t.repeat_every_s;
+    int64_t waking = kDay;
+    if (quiet_active(o)) {
+        int64_t quiet = (o.quiet_end_min - o.quiet_start_min + 1440) % 1440;
+        waking = kDay - quiet * 60;
+    }
+    return waking / t.times_per_day;
+}
+
+//---- One protocol
+
+struct ProtocolHistory {
+    bool any = false;
+    int64_t last_s = 0;
+    int count = 0;                        // sessions since start: picks the next phase
+    std::map<int64_t, int> per_day;       // local day -> sessions started that day
+};
+
+static ProtocolHistory history_of(const CareProtocolTiming& t, const std::vector<CareDone>& done, int tz_min) {
+    ProtocolHistory h;
+    for (const CareDone& d : done) {
+        if (d.protocol_id != t.id || d.started_s < t.start_s || d.started_s > kMaxTime) continue;
+        h.last_s = h.any ? std::max(h.last_s, d.started_s) : d.started_s;
+        h.any = true;
+        h.count++;
+        h.per_day[local_day(d.started_s, tz_min)]++;
+    }
+    return h;
+}
+
+// Move t out of quiet hours and off days that already had their share of sessions.
+static int64_t place(int64_t t, const CareProtocolTiming& timing, const ProtocolHistory& h, int tz_min,
+                     const CareOptions& o) {
+    for (int guard = 0; guard < 400; guard++) {
+        t = skip_quiet(t, tz_min, o);
+        auto it = h.per_day.find(local_day(t, tz_min));
+        bool day_full = timing.times_per_day > 0 && it != h.per_day.end() && it->second >= timing.times_per_day;
+        if (!day_full) break;
+        t = start_of_next_day(t, tz_min, o);
+    }
+    return t;
+}
+
+static void add_protocol(std::vector<DueItem>& out, const CareProtocolTiming& timing, const std::vector<CareDone>& done,
+                         int64_t now_s, int tz_min, int max_items, const CareOptions& o) {
+    ProtocolHistory h = history_of(timing, done, tz_min);
+    int64_t interval = effective_interval(timing, o);
+    int64_t end_s = timing.for_days > 0 ? timing.start_s + timing.for_days * kDay : kMaxTime * 2;
+    int64_t t = h.any ? h.last_s + interval : timing.start_s;
+    bool overdue = t < now_s;
+    if (overdue) t = now_s;
+    for (int k = 0; k < max_items; k++) {
+        t = place(t, timing, h, tz_min, o);
+        if (t >= end_s) break;
+        DueItem item;
+        item.protocol_id = timing.id;
+        item.title = timing.title;
+        if (!timing.phases.empty())
+            item.phase = timing.phases[size_t(h.count + k) % timing.phases.size()];
+        item.due_s = t;
+        item.duration_s = timing.duration_s;
+        item.overdue = overdue && k == 0;
+        out.push_back(item);
+        h.per_day[local_day(t, tz_min)]++;
+        t += interval;
+    }
+}
+
+//---- All protocols
+
+std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, const std::vector<CareDone>& done,
+                              int64_t now_s, int tz_offset_min, int max_items, const CareOptions& options) {
+    std::vector<DueItem> out;
+    if (max_items <= 0 || now_s < 0 || now_s > kMaxTime) return out;
+    max_items = std::min(max_items, 1000);   // a schedule, not a stress test
+    int tz = std::clamp(tz_offset_min, -14 * 60, 14 * 60);
+    for (const CareProtocolTiming& timing : timings)
+        if (care_timing_valid(timing))
+            add_protocol(out, timing, done, now_s, tz, max_items, options);
+    std::stable_sort(out.begin(), out.end(), [](const DueItem& a, const DueItem& b) { return a.due_s < b.due_s; });
+    if (out.size() > size_t(max_items)) out.resize(size_t(max_items));
+    return out;
+}
+
+std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, const std::vector<CareDone>& done,
+                              int64_t now_s, int tz_offset_min, int max_items) {
+    return next_due(timings, done, now_s, tz_offset_min, max_items, CareOptions());
+}
+
+} // namespace unclench
