@@ -143,4 +143,19 @@ std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, co
     return next_due(timings, done, now_s, tz_offset_min, max_items, CareOptions());
 }
 
+//---- Calendar export
+
+std::vector<CalendarEvent> care_calendar_events(const std::vector<DueItem>& items, int alarm_before_s) {
+    std::vector<CalendarEvent> events;
+    for (const DueItem& item : items) {
+        CalendarEvent e;
+        e.title = item.phase.empty() ? item.title : item.title + ": " + item.phase;
+        e.start_s = item.due_s;
+        e.duration_s = item.duration_s;
+        e.alarm_before_s = alarm_before_s;
+        events.push_back(e);
+    }
+    return events;
+}
+
 } // namespace unclench

@@ -12,6 +12,8 @@
 //  - for_days ends the protocol for_days * 24 h after its start; 0 means until the person stops it
 //    (the caller removes it from the list).
 #pragma once
+#include "core/ics.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -61,5 +63,9 @@ std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, co
                               int64_t now_s, int tz_offset_min, int max_items);
 std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, const std::vector<CareDone>& done,
                               int64_t now_s, int tz_offset_min, int max_items, const CareOptions& options);
+
+// Reminders for a calendar export (write_ics): title "Cold pack" or "Ice and heat: Heat", the session's
+// length, an alarm alarm_before_s ahead. Descriptions are left to the caller (they come from the catalogue).
+std::vector<CalendarEvent> care_calendar_events(const std::vector<DueItem>& items, int alarm_before_s = 0);
 
 } // namespace unclench

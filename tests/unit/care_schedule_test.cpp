@@ -181,3 +181,23 @@ TEST_CASE("invalid timings and silly arguments give nothing rather than garbage"
     CHECK(next_due({cold_pack(kMonday)}, {}, -1, 0, 5).empty());
     CHECK(next_due({moist_heat(kMonday)}, {}, kMonday, 0, 1000000).size() == 1000);
 }
+
+TEST_CASE("due sessions become calendar reminders that survive an .ics round trip") {
+    CareProtocolTiming t;
+    t.id = "ice-heat";
+    t.title = "Ice and heat";
+    t.start_s = kMonday + 10 * H;
+    t.duration_s = 20 * 60;
+    t.repeat_every_s = 20 * 60;
+    t.phases = {"Ice", "Heat"};
+    auto events = care_calendar_events(next_due({t}, {}, t.start_s, 0, 6), 120);
+    REQUIRE(events.size() == 6);
+    CHECK(events[1].title == "Ice and heat: Heat");
+    CHECK(events[1].start_s == t.start_s + 20 * M);
+    CHECK(events[1].duration_s == 1200);
+    IcsParseResult back = parse_ics(write_ics(events, kMonday));
+    REQUIRE(back.ok);
+    REQUIRE(back.events.size() == 6);
+    CHECK(back.events[5].title == "Ice and heat: Heat");
+    CHECK(back.events[5].alarm_before_s == 120);
+}
