@@ -1,0 +1,105 @@
+// The conversation between Unclench inside a clinic's iframe and the clinic's page (window.postMessage),
+// and the embed options carried in the iframe's URL. Pure: the JS glue passes event.data serialised as
+// JSON text and event.origin; everything here validates, nothing trusts.
+//
+// Commands (parent -> app), all other keys rejected, optional "v" must be 1:
+//   {"type":"unclench:start-routine","routine":"<id>"}
+//   {"type":"unclench:set-theme","theme":"light|dark|system","accent":"#RRGGBB"}   accent optional
+//   {"type":"unclench:ping"}
+// Events (app -> parent), every one with "source":"unclench" and "v":1:
+//   unclench:ready              {"version":"0.1.0"}
+//   unclench:session-started    {"routine":"<id>","startedAt":<Unix ms>}
+//   unclench:session-completed  {"summary":{"routine","durationS","stepsDone","stepsSkipped","ended"}}
+//   unclench:pain-reported      {"before":0-10,"after":0-10 or null}
+//   unclench:pong               {}
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace unclench {
+
+constexpr int kEmbedProtocolVersion = 1;
+constexpr size_t kEmbedMaxMessageBytes = 4096;
+
+//---- Origins
+
+// "https://clinic.example:8443" from a configured value: scheme http or https, a host, an optional
+// port, nothing else (no path, query, user info). Lower-cased, default port dropped, as browsers
+// serialise event.origin. Empty optional for anything else, "*" and "null" included.
+std::optional<std::string> normalize_origin(std::string_view text);
+
+//---- Commands from the parent
+
+enum class EmbedCommandType { StartRoutine, SetTheme, Ping };
+enum class EmbedTheme { Light, Dark, System };
+
+struct EmbedCommand {
+    EmbedCommandType type = EmbedCommandType::Ping;
+    std::string routine;                 // StartRoutine: a well-formed id; whether it exists is the caller's check
+    EmbedTheme theme = EmbedTheme::System;
+    std::optional<std::string> accent;   // SetTheme: "#rrggbb", lower case
+};
+
+struct EmbedCommandResult {
+    std::optional<EmbedCommand> command; // set when accepted
+    std::string reason;                  // why it was ignored (for a debug log), when not
+};
+
+// allowed_origin is the configured parent origin (already normalised, or it is normalised here).
+// A message from anywhere else, or with no configured origin, is ignored.
+EmbedCommandResult parse_embed_command(std::string_view data, std::string_view origin, std::string_view allowed_origin);
+
+//---- Events to the parent
+
+enum class SessionEnd { Normal, Early, Pain };
+
+struct SessionSummaryEvent {
+    std::string routine;
+    int64_t duration_s = 0;
+    int steps_done = 0;
+    int steps_skipped = 0;
+    SessionEnd ended = SessionEnd::Normal;
+};
+
+std::string embed_event_ready(std::string_view app_version);
+std::string embed_event_session_started(std::string_view routine, int64_t started_at_ms);
+std::string embed_event_session_completed(const SessionSummaryEvent& summary);
+std::string embed_event_pain_reported(int before, std::optional<int> after);   // 0-10, clamped
+std::string embed_event_pong();
+
+//---- Options in the iframe URL
+
+struct EmbedOptions {
+    std::optional<std::string> routine;   // id, as for StartRoutine
+    std::optional<EmbedTheme> theme;
+    std::optional<std::string> accent;    // "#rrggbb"; "%23rrggbb" or bare "rrggbb" in the URL
+    std::optional<std::string> clinic;    // display name: printable UTF-8, <= 60 characters, trimmed
+    std::optional<std::string> lang;      // BCP 47 shape: "en", "de-CH", "zh-Hant-TW"
+    std::optional<std::string> ns;        // storage namespace: [a-z0-9-]{1,32}
+    std::optional<std::string> parent;    // normalised origin
+};
+
+struct RejectedParam {
+    std::string name;
+    std::string reason;
+};
+
+struct EmbedOptionsResult {
+    EmbedOptions options;
+    std::vector<RejectedParam> rejected;  // bad values, unknown names, repeats: each ignored, with why
+};
+
+// query is location.search, with or without the leading '?'. Each bad parameter is dropped on its own;
+// the good ones still apply.
+EmbedOptionsResult parse_embed_options(std::string_view query);
+
+//---- Field checks, shared with the share-link and settings code
+
+bool is_embed_id(std::string_view text);       // [a-z0-9][a-z0-9_-]{0,63}
+bool is_valid_utf8(std::string_view text);
+std::optional<std::string> normalize_accent(std::string_view text);   // "#RRGGBB" -> "#rrggbb"
+
+} // namespace unclench
