@@ -1,0 +1,71 @@
+# WebAssembly build: the app (core + platform + ui + Dear ImGui) into dist/ with web/ and assets.
+set(IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui)
+set(QRCODE_DIR ${CMAKE_SOURCE_DIR}/third_party/qrcodegen)
+if(NOT EXISTS ${IMGUI_DIR}/imgui.cpp)
+  message(FATAL_ERROR "Dear ImGui source missing: run scripts/setup.sh")
+endif()
+
+# Header-only libraries: a build-local include folder, never /usr/include (it drags in glibc headers).
+set(DEPS_INCLUDE ${CMAKE_BINARY_DIR}/deps/include)
+file(MAKE_DIRECTORY ${DEPS_INCLUDE})
+if(NOT EXISTS ${DEPS_INCLUDE}/nlohmann)
+  file(CREATE_LINK /usr/include/nlohmann ${DEPS_INCLUDE}/nlohmann SYMBOLIC)
+endif()
+
+# Fonts cut down to the glyphs used, icons and data, embedded in the wasm (one request, works offline).
+set(GEN_DIR ${CMAKE_BINARY_DIR}/generated)
+set(EMBEDDED_DATA assets/catalogue.json assets/routines.json assets/figures.json)
+set(EMBEDDED_DATA_EXISTING)
+foreach(f ${EMBEDDED_DATA})
+  if(EXISTS ${CMAKE_SOURCE_DIR}/${f})
+    list(APPEND EMBEDDED_DATA_EXISTING ${f})
+  endif()
+endforeach()
+list(TRANSFORM EMBEDDED_DATA_EXISTING PREPEND ${CMAKE_SOURCE_DIR}/ OUTPUT_VARIABLE EMBEDDED_DATA_PATHS)
+add_custom_command(
+  OUTPUT ${GEN_DIR}/embedded_assets.cpp ${GEN_DIR}/icons.h
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/gen_assets.py ${CMAKE_SOURCE_DIR} ${GEN_DIR} ${EMBEDDED_DATA_EXISTING}
+  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/gen_assets.py ${CMAKE_SOURCE_DIR}/assets/icons.txt ${EMBEDDED_DATA_PATHS}
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
+  COMMENT "Subsetting fonts and embedding assets")
+
+file(GLOB PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/*.cpp)
+file(GLOB UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+set(IMGUI_SOURCES ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+    ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+    ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+set(QRCODE_SOURCES)
+if(EXISTS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
+  set(QRCODE_SOURCES ${QRCODE_DIR}/cpp/qrcodegen.cpp)
+endif()
+
+add_executable(unclench ${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} ${IMGUI_SOURCES} ${QRCODE_SOURCES}
+               ${GEN_DIR}/embedded_assets.cpp)
+target_include_directories(unclench PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends
+                           ${QRCODE_DIR}/cpp ${GEN_DIR} ${DEPS_INCLUDE})
+target_compile_definitions(unclench PRIVATE IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
+                           IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+                           IMGUI_DEFINE_MATH_OPERATORS
+)
+# Core code validates hostile input with nlohmann_json, which reports some errors by throwing:
+# native wasm exceptions keep those catchable at a small size cost.
+target_compile_options(unclench PRIVATE -Oz -flto -fno-rtti -fwasm-exceptions)
+set(UNCLENCH_LINK_FLAGS
+  -Oz -flto -fno-rtti -fwasm-exceptions
+  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=262144
+  -sFILESYSTEM=0 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+target_link_options(unclench PRIVATE ${UNCLENCH_LINK_FLAGS})
+set_target_properties(unclench PROPERTIES OUTPUT_NAME "unclench" SUFFIX ".js")
+
+# dist/: the built app beside the page shell and static web files.
+set(DIST_DIR ${CMAKE_SOURCE_DIR}/dist CACHE PATH "Where the app is assembled")
+# Runs on every build (web/ files are not compile inputs, so a post-build step would miss their edits).
+add_custom_target(dist ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${DIST_DIR}
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:unclench>/unclench.js $<TARGET_FILE_DIR:unclench>/unclench.wasm ${DIST_DIR}/
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${DIST_DIR}
+  DEPENDS unclench
+  COMMENT "Assembling dist/")

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: native unit tests under ASan+UBSan, the wasm build,
+# and the browser tests in Debian's headless Chromium through Playwright. Ends with one line
+# "N passed, M failed"; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs
+mkdir -p build
+
+passed=0
+failed=0
+step_failed() { echo "[test] FAILED: $1"; failed=$((failed + 1)); }
+
+bash scripts/setup.sh || { echo "[test] set-up failed"; echo "0 passed, 1 failed"; exit 1; }
+
+# ---- Native unit tests (doctest, sanitized) ---------------------------------------------------------
+echo "[test] native unit tests (ASan+UBSan)"
+if cmake -S . -B build/native-asan -G Ninja -DUNCLENCH_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null &&
+   cmake --build build/native-asan; then
+  ./build/native-asan/unit_tests 2>&1 | tee build/unit-tests.log
+  line=$(grep -E '^\[doctest\] test cases:' build/unit-tests.log | tail -1)
+  p=$(echo "$line" | sed -E 's/.*\| *([0-9]+) passed.*/\1/')
+  f=$(echo "$line" | sed -E 's/.*\| *([0-9]+) failed.*/\1/')
+  if [ -n "$line" ]; then passed=$((passed + p)); failed=$((failed + f)); else step_failed "unit tests did not run to the end"; fi
+else
+  step_failed "native build"
+fi
+
+# ---- The catalogue review table is generated from the data: it must be up to date --------------------
+if [ -x build/native-asan/catalogue_md ]; then
+  if ./build/native-asan/catalogue_md assets > build/catalogue.md 2>/dev/null && cmp -s build/catalogue.md docs/catalogue.md; then
+    passed=$((passed + 1))
+  else
+    step_failed "docs/catalogue.md is out of date: run scripts/catalogue-md.sh"
+  fi
+fi
+
+# ---- WebAssembly build and browser tests --------------------------------------------------------------
+echo "[test] wasm build"
+if bash scripts/build.sh; then
+  echo "[test] browser tests (Playwright, Debian Chromium)"
+  rm -f build/e2e-results.json
+  npx --no-install playwright test -c tests/e2e/playwright.config.js
+  if [ -f build/e2e-results.json ]; then
+    read -r p f < <(node -e 'const s=require("./build/e2e-results.json").stats; console.log(s.expected+s.flaky, s.unexpected)')
+    passed=$((passed + p)); failed=$((failed + f))
+  else
+    step_failed "browser tests did not report"
+  fi
+else
+  step_failed "wasm build"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,59 @@
+#include "platform/diagnostics.h"
+
+#include <emscripten.h>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/version.h"
+#include "ui/mirror.h"
+
+namespace unclench::web {
+
+static long g_frames_drawn = 0;
+static CanvasSize g_canvas;
+static std::string g_screen = "home";
+static std::string g_storage = "local";
+static std::string g_json;
+
+void note_frame_drawn(const CanvasSize& canvas, const char* screen_id) {
+    if (g_frames_drawn++ == 0) EM_ASM({ performance.mark('unclench:first-frame'); document.body.classList.add('ready'); });
+    g_canvas = canvas;
+    g_screen = screen_id;
+}
+
+void set_storage_mode(const char* mode) { g_storage = mode; }
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
+    nlohmann::json j = {
+        {"version", kVersion},
+        {"framesDrawn", g_frames_drawn},
+        {"dpr", g_canvas.dpr},
+        {"canvas", {{"cssWidth", g_canvas.css_width}, {"cssHeight", g_canvas.css_height},
+                    {"width", g_canvas.width}, {"height", g_canvas.height}}},
+        {"storage", g_storage},
+        {"screen", g_screen},
+    };
+    g_json = j.dump();
+    return g_json.c_str();
+}
+
+// Every interactive widget of the last frame with its CSS-pixel rectangle: tests find what to tap.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_widgets() {
+    static const char* kRoles[] = {"button", "link", "checkbox", "slider", "textbox", "heading", "status"};
+    nlohmann::json list = nlohmann::json::array();
+    for (const MirrorItem& m : mirror_items())
+        list.push_back({{"role", kRoles[(int)m.role]}, {"name", m.name},
+                        {"x", m.min.x}, {"y", m.min.y}, {"w", m.max.x - m.min.x}, {"h", m.max.y - m.min.y}});
+    g_json = list.dump();
+    return g_json.c_str();
+}
+
+void report_fatal(const char* message) {
+    EM_ASM({ if (window.unclenchShowError) window.unclenchShowError(UTF8ToString($0)); }, message);
+}
+
+void install_page_hooks() {
+    EM_ASM({ if (window.unclenchInstallHooks) window.unclenchInstallHooks(); });
+}
+
+} // namespace unclench::web

@@ -1,0 +1,13 @@
+// window.unclench.diagnostics() for tests and benchmarks, the first-frame performance mark, and the
+// page's error panel for failures the app cannot recover from.
+#pragma once
+#include "platform/web_canvas.h"
+
+namespace unclench::web {
+
+void note_frame_drawn(const CanvasSize& canvas, const char* screen_id);
+void set_storage_mode(const char* mode);   // "local" or "memory"
+void report_fatal(const char* message);
+void install_page_hooks();                 // resize/visibility/theme listeners that wake the loop
+
+} // namespace unclench::web

@@ -1,0 +1,139 @@
+// The browser entry point: a WebGL2 context on #canvas, Dear ImGui with its OpenGL3 (WebGL2) renderer,
+// our own input layer, and an animation-frame loop that runs only while something needs drawing.
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include "core/frame_pacer.h"
+#include "platform/diagnostics.h"
+#include "platform/web_canvas.h"
+#include "platform/web_input.h"
+#include "ui/app.h"
+
+namespace unclench::web {
+
+static FramePacer g_pacer;
+static CanvasSize g_canvas;
+static App g_app;
+static bool g_loop_running = false;
+static long g_wake_timer = 0;
+static double g_last_frame_ms = 0;
+
+static void ensure_loop();
+
+//-----------------------------------------------------------------------------
+// One frame
+//-----------------------------------------------------------------------------
+
+static void draw_frame(double now_ms) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2((float)g_canvas.css_width, (float)g_canvas.css_height);
+    io.DisplayFramebufferScale = ImVec2((float)g_canvas.dpr, (float)g_canvas.dpr);
+    double dt = g_last_frame_ms > 0 ? (now_ms - g_last_frame_ms) / 1000.0 : 1.0 / 60.0;
+    io.DeltaTime = (float)(dt < 0.0001 ? 0.0001 : dt > 0.1 ? 0.1 : dt); // after a sleep, no leap in animations
+    g_last_frame_ms = now_ms;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    FrameNeeds needs = g_app.frame(now_ms);
+    ImGui::Render();
+
+    glViewport(0, 0, g_canvas.width, g_canvas.height);
+    ImVec4 bg = g_app.background();
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    sync_text_input_focus(io.WantTextInput);
+    g_pacer.after_frame(now_ms, needs.animating, needs.redraw_at_ms);
+    note_frame_drawn(g_canvas, g_app.screen_id());
+}
+
+//-----------------------------------------------------------------------------
+// The loop: stops itself when idle; input, resizes and timers restart it
+//-----------------------------------------------------------------------------
+
+static void on_wake_timer(void*) {
+    g_wake_timer = 0;
+    ensure_loop();
+}
+
+static void schedule_wake(double now_ms) {
+    if (g_wake_timer) emscripten_clear_timeout(g_wake_timer);
+    g_wake_timer = 0;
+    double at = g_pacer.wake_at_ms();
+    if (at < FramePacer::kNever) g_wake_timer = emscripten_set_timeout(on_wake_timer, at - now_ms, nullptr);
+}
+
+static EM_BOOL on_animation_frame(double now_ms, void*) {
+    bool resized = sync_canvas_size(g_canvas);
+    if (resized || g_pacer.should_draw(now_ms)) draw_frame(now_ms);
+    if (g_pacer.can_sleep()) {
+        schedule_wake(now_ms);
+        g_loop_running = false;
+        return EM_FALSE;
+    }
+    return EM_TRUE;
+}
+
+static void ensure_loop() {
+    if (g_loop_running) return;
+    g_loop_running = true;
+    emscripten_request_animation_frame_loop(on_animation_frame, nullptr);
+}
+
+static void on_input() {
+    g_pacer.on_input();
+    ensure_loop();
+}
+
+// Called from web/app.js on resize, DPR change, visibility change and system theme change.
+extern "C" EMSCRIPTEN_KEEPALIVE void unclench_wake() { on_input(); }
+
+//-----------------------------------------------------------------------------
+// Start-up
+//-----------------------------------------------------------------------------
+
+static bool create_context() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;   // ImGui anti-aliases its own shapes
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
+    if (ctx <= 0) return false;
+    emscripten_webgl_make_context_current(ctx);
+    return true;
+}
+
+static int run() {
+    if (!create_context()) {
+        report_fatal("WebGL 2 could not be started on this device.");
+        return 1;
+    }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;   // layout is ours, not remembered window positions
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;   // a blinking caret would keep the app drawing
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    sync_canvas_size(g_canvas);
+    g_app.init();
+    install_input_handlers(on_input);
+    install_page_hooks();
+    ensure_loop();
+    return 0;
+}
+
+} // namespace unclench::web
+
+int main() { return unclench::web::run(); }

@@ -1,0 +1,234 @@
+#include "ui/widgets.h"
+
+#include <cmath>
+#include <imgui_internal.h>
+
+#include "icons.h"
+#include "ui/mirror.h"
+#include "ui/theme.h"
+
+namespace unclench {
+
+static Theme* g_theme = nullptr;
+void set_widget_theme(Theme* theme) { g_theme = theme; }
+Theme& widget_theme() { return *g_theme; }
+
+//-----------------------------------------------------------------------------
+// Helpers
+//-----------------------------------------------------------------------------
+
+static float g_column_x = 0, g_column_w = 0;   // the centred content column of the current screen
+
+static ImU32 fill_for(ButtonStyle style, bool hovered, bool held) {
+    const Palette& p = g_theme->pal;
+    ImU32 base = style == ButtonStyle::Primary ? p.primary
+               : style == ButtonStyle::Danger  ? p.danger
+               : style == ButtonStyle::Quiet   ? p.bg : p.surface;
+    if (held) return ImAlphaBlendColors(base, IM_COL32(0, 0, 0, 40));
+    if (hovered) return ImAlphaBlendColors(base, IM_COL32(0, 0, 0, 18));
+    return base;
+}
+
+static ImU32 text_for(ButtonStyle style) {
+    const Palette& p = g_theme->pal;
+    return style == ButtonStyle::Primary ? p.primary_text : style == ButtonStyle::Danger ? p.danger_text : p.text;
+}
+
+// Keyboard focus ring: drawn only when the person navigates with keys, like the browser's :focus-visible.
+static void focus_ring(const ImRect& r) {
+    if (ImGui::IsItemFocused() && GImGui->NavCursorVisible)
+        ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), g_theme->pal.accent, kRadius + 3, 0, 3.0f);
+}
+
+static void mirror(Role role, const char* name, const ImRect& r) {
+    MirrorItem item{role, name, ImGui::GetItemID(), r.Min, r.Max};
+    item.disabled = (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+    mirror_add(item);
+}
+
+static float column_width() { return g_column_w > 0 ? g_column_w : ImGui::GetContentRegionAvail().x; }
+
+//-----------------------------------------------------------------------------
+// Screens: one full-screen window, a header, and a centred column that scrolls by touch drag
+//-----------------------------------------------------------------------------
+
+static bool g_dragging = false;
+static float g_fling_velocity = 0;   // CSS px per second after a touch drag is released
+
+bool begin_screen(const char* title, bool with_back) {
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                             ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("##screen", nullptr, flags);
+
+    float w = vp->Size.x - 2 * kPad;
+    g_column_w = w < kMaxContentWidth ? w : kMaxContentWidth;
+    g_column_x = (vp->Size.x - g_column_w) * 0.5f;
+
+    bool back = false;
+    ImGui::SetCursorPosX(g_column_x);
+    if (with_back) {
+        back = icon_button(ICON_ARROW_BACK, "Back");
+        ImGui::SameLine();
+    }
+    ImGui::PushFont(g_theme->bold, type::kHeading);
+    float header_h = kTouchTarget;
+    ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y + (header_h - ImGui::GetFontSize()) * 0.5f);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y + header_h + 8);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape) && with_back) back = true;
+
+    ImGui::SetCursorPosX(0);
+    ImGui::BeginChild("##body", ImVec2(vp->Size.x, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    ImGui::Indent(g_column_x);
+    ImGui::PushTextWrapPos(g_column_x + g_column_w);
+    return back;
+}
+
+// Touch drag scrolls the column; once a drag starts, the press under the finger is cancelled so
+// scrolling a list never taps the row it started on. A released drag keeps gliding and slows down.
+static void touch_scroll() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
+    bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows);
+    if (touch && hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        if (!g_dragging) ImGui::ClearActiveID();
+        g_dragging = true;
+        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+        if (io.DeltaTime > 0) g_fling_velocity = 0.7f * g_fling_velocity + 0.3f * (-io.MouseDelta.y / io.DeltaTime);
+        return;
+    }
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) g_dragging = false;
+    if (!g_dragging && std::fabs(g_fling_velocity) > 30.0f) {
+        ImGui::SetScrollY(ImGui::GetScrollY() + g_fling_velocity * io.DeltaTime);
+        g_fling_velocity *= std::exp(-4.0f * io.DeltaTime);
+    } else if (!g_dragging) {
+        g_fling_velocity = 0;
+    }
+}
+
+void end_screen() {
+    ImGui::Dummy(ImVec2(1, kPad * 2));   // breathing room below the last item
+    touch_scroll();
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(g_column_x);
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+bool widgets_animating() { return g_dragging || std::fabs(g_fling_velocity) > 30.0f; }
+
+//-----------------------------------------------------------------------------
+// Content
+//-----------------------------------------------------------------------------
+
+void section_title(const char* text) {
+    ImGui::Dummy(ImVec2(1, 6));
+    ImGui::PushFont(g_theme->bold, type::kHeading);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopFont();
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    mirror_add({Role::Heading, text, 0, r.Min, r.Max});
+}
+
+void paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
+
+void muted(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, g_theme->pal.text_muted);
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+//-----------------------------------------------------------------------------
+// Controls
+//-----------------------------------------------------------------------------
+
+bool big_button(const char* label, const char* icon, ButtonStyle style, float height, float width) {
+    float h = height > 0 ? height : kTouchTarget;
+    float w = width > 0 ? width : column_width();
+    ImGui::PushFont(g_theme->bold, 0.0f);
+    ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
+    if (h < text.y + 24) h = text.y + 24;   // large text sizes grow the button instead of clipping
+    bool pressed = ImGui::InvisibleButton(label, ImVec2(w, h));
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(r.Min, r.Max, fill_for(style, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
+    if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, g_theme->pal.border, kRadius, 0, 1.5f);
+    float icon_w = icon ? ImGui::CalcTextSize(icon).x + 10 : 0;
+    ImVec2 pos(r.Min.x + (w - text.x - icon_w) * 0.5f, r.Min.y + (h - text.y) * 0.5f);
+    if (icon) {
+        dl->AddText(pos, text_for(style), icon);
+        pos.x += icon_w;
+    }
+    dl->AddText(nullptr, 0.0f, pos, text_for(style), label, ImGui::FindRenderedTextEnd(label));
+    ImGui::PopFont();
+    focus_ring(r);
+    mirror(Role::Button, label, r);
+    return pressed;
+}
+
+bool list_row(const char* icon, const char* title, const char* subtitle) {
+    const Palette& p = g_theme->pal;
+    float w = column_width();
+    float icon_d = kTouchTarget * 0.8f;
+    float text_x = kPad + icon_d + 14;
+    float wrap = w - text_x - 40;
+    ImGui::PushFont(g_theme->bold, 0.0f);
+    ImVec2 title_sz = ImGui::CalcTextSize(title, nullptr, false, wrap);
+    ImGui::PopFont();
+    ImGui::PushFont(nullptr, type::kSmall);
+    ImVec2 sub_sz = subtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap) : ImVec2(0, 0);
+    ImGui::PopFont();
+    float h = ImMax(kTouchTarget + 16, title_sz.y + sub_sz.y + 2 * kPad + 4);
+
+    ImGui::PushID(title);
+    bool pressed = ImGui::InvisibleButton("##row", ImVec2(w, h));
+    ImGui::PopID();
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(r.Min, r.Max, fill_for(ButtonStyle::Secondary, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
+    ImVec2 c(r.Min.x + kPad + icon_d * 0.5f, r.Min.y + h * 0.5f);
+    dl->AddCircleFilled(c, icon_d * 0.5f, p.surface_alt);
+    if (icon) {
+        ImVec2 isz = ImGui::CalcTextSize(icon);
+        dl->AddText(ImVec2(c.x - isz.x * 0.5f, c.y - isz.y * 0.5f - 1), p.primary_text == p.text ? p.text : p.primary, icon);
+    }
+    float y = r.Min.y + (h - title_sz.y - sub_sz.y - 4) * 0.5f;
+    ImGui::PushFont(g_theme->bold, 0.0f);
+    dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x + text_x, y), p.text, title, nullptr, wrap);
+    ImGui::PopFont();
+    if (subtitle) {
+        ImGui::PushFont(nullptr, type::kSmall);
+        dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x + text_x, y + title_sz.y + 4), p.text_muted, subtitle, nullptr, wrap);
+        ImGui::PopFont();
+    }
+    ImVec2 chev = ImGui::CalcTextSize(ICON_CHEVRON_RIGHT);
+    dl->AddText(ImVec2(r.Max.x - chev.x - 12, r.Min.y + (h - chev.y) * 0.5f), p.text_muted, ICON_CHEVRON_RIGHT);
+    focus_ring(r);
+    std::string name = subtitle ? std::string(title) + ". " + subtitle : std::string(title);
+    mirror(Role::Button, name.c_str(), r);
+    return pressed;
+}
+
+bool icon_button(const char* icon, const char* accessible_name, float size) {
+    float d = size > 0 ? size : kTouchTarget;
+    ImGui::PushID(accessible_name);
+    bool pressed = ImGui::InvisibleButton("##icon", ImVec2(d, d));
+    ImGui::PopID();
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+        dl->AddCircleFilled(r.GetCenter(), d * 0.5f, fill_for(ButtonStyle::Secondary, true, ImGui::IsItemActive()));
+    ImGui::PushFont(nullptr, type::kBody * 1.3f);
+    ImVec2 isz = ImGui::CalcTextSize(icon);
+    dl->AddText(ImVec2(r.GetCenter().x - isz.x * 0.5f, r.GetCenter().y - isz.y * 0.5f), g_theme->pal.text, icon);
+    ImGui::PopFont();
+    focus_ring(r);
+    mirror(Role::Button, accessible_name, r);
+    return pressed;
+}
+
+} // namespace unclench

@@ -1,0 +1,35 @@
+// The app's widgets on top of Dear ImGui: full-screen screens with a header and a touch-scrollable
+// column, big buttons and list rows. Every interactive widget also reports itself to the
+// accessibility mirror (ui/mirror.h) with its role, name and rectangle.
+#pragma once
+#include <imgui.h>
+
+namespace unclench {
+
+struct Theme;
+
+enum class ButtonStyle { Primary, Secondary, Danger, Quiet };
+
+// Screens -----------------------------------------------------------------------------------------
+// Returns true when the header's back button (or Esc) asked to go back.
+bool begin_screen(const char* title, bool with_back);
+void end_screen();
+
+// Content ----------------------------------------------------------------------------------------
+void section_title(const char* text);
+void paragraph(const char* text);
+void muted(const char* text);
+
+// Controls -----------------------------------------------------------------------------------------
+bool big_button(const char* label, const char* icon, ButtonStyle style, float height = 0.0f, float width = 0.0f);
+bool list_row(const char* icon, const char* title, const char* subtitle);
+bool icon_button(const char* icon, const char* accessible_name, float size = 0.0f);
+
+// True while a touch drag or its glide is moving the list (the app keeps drawing).
+bool widgets_animating();
+
+// Shared access to the theme for widgets and screens.
+void set_widget_theme(Theme* theme);
+Theme& widget_theme();
+
+} // namespace unclench

@@ -1,0 +1,52 @@
+// The app shell: loads cleanly, draws crisp at the device's density, sleeps when idle, answers a tap.
+const { test, expect } = require('@playwright/test');
+const { openApp, diagnostics, press, expectScreen } = require('./helpers');
+
+test('loads with no console errors and marks its first frame', async ({ page }) => {
+  const errors = await openApp(page);
+  const marks = await page.evaluate(() => performance.getEntriesByName('unclench:first-frame').length);
+  expect(marks).toBe(1);
+  const d = await diagnostics(page);
+  expect(d.version).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(d.screen).toBe('home');
+  expect(['local', 'memory']).toContain(d.storage);
+  expect(errors).toEqual([]);
+});
+
+test('the canvas backing store is its CSS size times the device pixel ratio', async ({ page }, info) => {
+  await openApp(page);
+  const d = await diagnostics(page);
+  const dpr = info.project.use.deviceScaleFactor;
+  expect(d.dpr).toBe(dpr);
+  expect(d.canvas.cssWidth).toBe(info.project.use.viewport.width);
+  expect(d.canvas.width).toBe(Math.round(d.canvas.cssWidth * dpr));
+  expect(d.canvas.height).toBe(Math.round(d.canvas.cssHeight * dpr));
+  const px = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.height]; });
+  expect(px).toEqual([d.canvas.width, d.canvas.height]);
+});
+
+test('an idle app draws at most 5 frames in 5 seconds', async ({ page }) => {
+  await openApp(page);
+  await page.waitForTimeout(1000);
+  const before = (await diagnostics(page)).framesDrawn;
+  await page.waitForTimeout(5000);
+  const after = (await diagnostics(page)).framesDrawn;
+  expect(after - before).toBeLessThanOrEqual(5);
+});
+
+test('the first tap on a button opens its screen', async ({ page }) => {
+  await openApp(page);
+  await page.waitForTimeout(300);
+  await press(page, 'About and safety');
+  await expectScreen(page, 'about');
+  await press(page, 'Back');
+  await expectScreen(page, 'home');
+});
+
+test('a resize redraws at the new size without waiting for input', async ({ page }) => {
+  await openApp(page);
+  await page.setViewportSize({ width: 700, height: 500 });
+  await expect.poll(async () => (await diagnostics(page)).canvas.cssWidth).toBe(700);
+  const d = await diagnostics(page);
+  expect(d.canvas.width).toBe(Math.round(700 * d.dpr));
+});
