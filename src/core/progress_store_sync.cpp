@@ -140,6 +140,10 @@ void ProgressStore::flush_pending(Notices& notices) {
 
 int ProgressStore::sync_month(const std::string& month, bool adopt_removal, Notices& notices) {
     std::string suffix = "h/" + month;
+    if (memory_only_) {
+        pending_.insert(suffix);   // written once storage can be read again (retry_pending)
+        return 0;
+    }
     StoreRead read = store_.get(storage_key(suffix));
     if (read.status != StoreStatus::Ok) {
         pending_.insert(suffix);
