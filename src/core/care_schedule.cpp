@@ -44,7 +44,8 @@ static int64_t start_of_next_day(int64_t t, int tz_min, const CareOptions& o) {
 //---- Timing
 
 bool care_timing_valid(const CareProtocolTiming& t) {
-    if (t.duration_s <= 0 || t.duration_s > kDay) return false;
+    if (t.duration_s < 0 || t.duration_s > kDay) return false;
+    if (t.max_sessions < 0) return false;
     if (t.repeat_every_s < 0 || t.repeat_every_s > 30 * kDay) return false;
     if (t.times_per_day < 0 || t.times_per_day > 48) return false;
     if (t.for_days < 0 || t.for_days > 366) return false;
@@ -106,6 +107,7 @@ static void add_protocol(std::vector<DueItem>& out, const CareProtocolTiming& ti
     bool overdue = t < now_s;
     if (overdue) t = now_s;
     for (int k = 0; k < max_items; k++) {
+        if (timing.max_sessions > 0 && h.count + k >= timing.max_sessions) break;
         t = place(t, timing, h, tz_min, o);
         if (t >= end_s) break;
         DueItem item;
@@ -141,6 +143,45 @@ std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, co
 std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, const std::vector<CareDone>& done,
                               int64_t now_s, int tz_offset_min, int max_items) {
     return next_due(timings, done, now_s, tz_offset_min, max_items, CareOptions());
+}
+
+//---- From the catalogue
+
+static std::optional<CareProtocolTiming> from_blocks(const CareTiming& c) {
+    if (c.blocks.empty()) return std::nullopt;
+    CareProtocolTiming t;
+    t.duration_s = c.blocks.front().duration_s;
+    for (const CareBlock& b : c.blocks) {
+        if (b.duration_s != t.duration_s) return std::nullopt;   // unequal blocks are a timer, not a schedule
+        t.phases.push_back(b.label);
+    }
+    t.repeat_every_s = t.duration_s;
+    t.max_sessions = std::max(1, c.rounds) * int(c.blocks.size());
+    return t;
+}
+
+std::optional<CareProtocolTiming> care_timing_for(const CareProtocol& protocol, int64_t start_s) {
+    int period_days = 0;
+    for (const CareTiming& c : protocol.timing)
+        if (c.kind == TimingKind::Period) period_days = c.max_days;
+    for (const CareTiming& c : protocol.timing) {
+        std::optional<CareProtocolTiming> t;
+        if (c.kind == TimingKind::Timer || c.kind == TimingKind::Reminder) {
+            t = CareProtocolTiming();
+            t->duration_s = c.kind == TimingKind::Timer ? c.duration_s : 0;
+            t->repeat_every_s = c.repeat_every_s;
+            t->times_per_day = c.times_per_day;
+            t->for_days = c.for_days > 0 ? c.for_days : period_days;
+        } else if (c.kind == TimingKind::Blocks) {
+            t = from_blocks(c);
+        }
+        if (!t) continue;
+        t->id = protocol.id;
+        t->title = c.label.empty() ? protocol.name : c.label;
+        t->start_s = start_s;
+        if (care_timing_valid(*t)) return t;
+    }
+    return std::nullopt;
 }
 
 //---- Calendar export

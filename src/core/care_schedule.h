@@ -12,9 +12,11 @@
 //  - for_days ends the protocol for_days * 24 h after its start; 0 means until the person stops it
 //    (the caller removes it from the list).
 #pragma once
+#include "core/catalogue.h"
 #include "core/ics.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,10 +26,11 @@ struct CareProtocolTiming {
     std::string id;                  // e.g. "cold-pack"; matches CareDone::protocol_id
     std::string title;               // what the reminder says, e.g. "Cold pack"
     int64_t start_s = 0;             // when the person began this protocol (Unix seconds)
-    int duration_s = 0;              // one session, e.g. 15 * 60
+    int duration_s = 0;              // one session, e.g. 15 * 60; 0 for a plain nudge ("stand up and move")
     int repeat_every_s = 0;          // start to start; 0 = spread times_per_day over the waking day
     int times_per_day = 0;           // cap per local day; 0 = no cap
     int for_days = 0;                // 0 = until stopped
+    int max_sessions = 0;            // sessions since start_s, then the protocol is over; 0 = no limit
     // Alternating protocols ("ice then heat, every 20 minutes") name their phases; the phase of a
     // session is the next one after the sessions already done since start_s. Empty = one kind only.
     std::vector<std::string> phases;
@@ -53,7 +56,7 @@ struct DueItem {
     bool overdue = false;            // was due before now; moved to now
 };
 
-// A timing the schedule can use: positive duration, some way to repeat, no negative numbers.
+// A timing the schedule can use: some way to repeat, no negative numbers, nothing absurd.
 bool care_timing_valid(const CareProtocolTiming& timing);
 
 // The next max_items due sessions across all protocols, earliest first (ties keep protocol order).
@@ -63,6 +66,13 @@ std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, co
                               int64_t now_s, int tz_offset_min, int max_items);
 std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, const std::vector<CareDone>& done,
                               int64_t now_s, int tz_offset_min, int max_items, const CareOptions& options);
+
+// The schedulable timing of a catalogue care protocol, started at start_s, or nothing for protocols that
+// are not a schedule (advice, a breathing pacer, a rest period alone). Mapping:
+//   timer / reminder -> as is (a reminder is a nudge of duration 0); a period (rest up to N days) limits
+//   the reminder that goes with it to those days; blocks of equal length (ice, heat, ice, heat) become
+//   alternating phases, one session per block, rounds x blocks sessions in all.
+std::optional<CareProtocolTiming> care_timing_for(const CareProtocol& protocol, int64_t start_s);
 
 // Reminders for a calendar export (write_ics): title "Cold pack" or "Ice and heat: Heat", the session's
 // length, an alarm alarm_before_s ahead. Descriptions are left to the caller (they come from the catalogue).

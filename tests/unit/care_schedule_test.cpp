@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
 #include "core/care_schedule.h"
 
+#include "core/catalogue_json.h"
+
+#include <fstream>
+#include <sstream>
+
 using namespace unclench;
 
 namespace {
@@ -172,7 +177,7 @@ TEST_CASE("invalid timings and silly arguments give nothing rather than garbage"
     CareProtocolTiming no_repeat = cold_pack(kMonday);
     no_repeat.repeat_every_s = 0;
     CareProtocolTiming no_duration = cold_pack(kMonday);
-    no_duration.duration_s = 0;
+    no_duration.duration_s = -1;
     CHECK_FALSE(care_timing_valid(no_repeat));
     CHECK_FALSE(care_timing_valid(no_duration));
     CHECK(care_timing_valid(cold_pack(kMonday)));
@@ -200,4 +205,49 @@ TEST_CASE("due sessions become calendar reminders that survive an .ics round tri
     REQUIRE(back.events.size() == 6);
     CHECK(back.events[5].title == "Ice and heat: Heat");
     CHECK(back.events[5].alarm_before_s == 120);
+}
+
+TEST_CASE("a protocol with a session limit ends after that many sessions") {
+    CareProtocolTiming t = cold_pack(kMonday + 9 * H);
+    t.max_sessions = 3;
+    CHECK(next_due({t}, {}, t.start_s, 0, 10).size() == 3);
+    CHECK(next_due({t}, {{"cold-pack", t.start_s}, {"cold-pack", t.start_s + 2 * H}}, t.start_s + 3 * H, 0, 10).size() == 1);
+}
+
+TEST_CASE("the shipped care protocols map onto schedules") {
+    std::ifstream in(std::string(UNCLENCH_ASSETS_DIR) + "/catalogue.json", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    LoadResult<Catalogue> catalogue = load_catalogue(text.str());
+    REQUIRE(catalogue.ok());
+    const Catalogue& c = *catalogue.data;
+    int64_t start = kMonday + 9 * H;
+
+    REQUIRE(c.care_protocol("cold-pack"));
+    std::optional<CareProtocolTiming> cold = care_timing_for(*c.care_protocol("cold-pack"), start);
+    REQUIRE(cold);
+    CHECK(cold->duration_s == 15 * 60);
+    CHECK(cold->repeat_every_s == 2 * 3600);
+    CHECK(cold->for_days == 2);
+
+    REQUIRE(c.care_protocol("ice-and-heat"));
+    std::optional<CareProtocolTiming> contrast = care_timing_for(*c.care_protocol("ice-and-heat"), start);
+    REQUIRE(contrast);
+    auto items = next_due({*contrast}, {}, start, 0, 10);
+    REQUIRE(items.size() == size_t(contrast->max_sessions));
+    CHECK(items[0].phase == "Ice");
+    CHECK(items[1].phase == "Heat");
+    CHECK(items[1].due_s == start + 20 * M);
+
+    int schedulable = 0;
+    for (const CareProtocol& p : c.care) {
+        std::optional<CareProtocolTiming> t = care_timing_for(p, start);
+        if (!t) continue;
+        schedulable++;
+        CAPTURE(p.id);
+        CHECK(care_timing_valid(*t));
+        CHECK_FALSE(next_due({*t}, {}, start, 0, 3).empty());
+    }
+    CHECK(schedulable >= 4);   // cold, heat, ice and heat, walks (and the rest and posture nudges)
+    if (const CareProtocol* advice = c.care_protocol("lifting")) CHECK_FALSE(care_timing_for(*advice, start));
 }

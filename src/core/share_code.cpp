@@ -1,0 +1,261 @@
+// Body layout, version 1 (every number a varint; ints zigzag; text as text_pack.h writes it):
+//   routine mask   bit 0 id, 1 name, 2 description, 3 when, 4 note, 5 during_spasm, 6 timing, 7 times_per_day
+//   then the present texts in that order, timing (if bit 6), times_per_day (if bit 7)
+//   step count, then each step:
+//     exercise id (text)
+//     step mask    bit 0 source, 1 hold_s, 2 reps, 3 sets, 4 breaths, 5 sides, 6 timing, 7 note
+//     then the present values in that order
+//   timing         mask over the 8 TimingOverrides fields in declaration order, then the present values
+// Unknown mask bits are refused: a new field needs a new version, never a silent reinterpretation.
+#include "core/share_code.h"
+
+#include "core/catalogue_json.h"
+#include "core/checksum.h"
+#include "core/embed_protocol.h"
+#include "core/text_pack.h"
+
+namespace unclench {
+
+namespace {
+
+const size_t kMaxText = 1000;   // far above any routine rule; the whole link is at most 2,000 characters
+const uint64_t kMaxSteps = 40;
+const int kMaxNumber = 100000;
+
+using TimingField = std::optional<int> TimingOverrides::*;
+const TimingField kTimingFields[] = {
+    &TimingOverrides::prepare_s,  &TimingOverrides::rest_between_reps_s, &TimingOverrides::rest_between_sets_s,
+    &TimingOverrides::switch_side_s, &TimingOverrides::breath_s,         &TimingOverrides::tempo_up_s,
+    &TimingOverrides::tempo_hold_s,  &TimingOverrides::tempo_down_s,
+};
+
+//---- Writing
+
+void put_int(std::vector<uint8_t>& out, int v) {
+    int64_t w = v;
+    put_varint(out, w < 0 ? (uint64_t(-(w + 1)) << 1) | 1u : uint64_t(w) << 1);
+}
+
+void put_timing(std::vector<uint8_t>& out, const TimingOverrides& t) {
+    unsigned mask = 0;
+    for (size_t i = 0; i < 8; i++)
+        if (t.*kTimingFields[i]) mask |= 1u << i;
+    put_varint(out, mask);
+    for (TimingField f : kTimingFields)
+        if (t.*f) put_int(out, *(t.*f));
+}
+
+void put_step(std::vector<uint8_t>& out, const RoutineStep& s) {
+    pack_text(out, s.exercise);
+    unsigned mask = (!s.source.empty() ? 1u : 0u) | (s.hold_s ? 2u : 0u) | (s.reps ? 4u : 0u) | (s.sets ? 8u : 0u) |
+                    (s.breaths ? 16u : 0u) | (s.sides ? 32u : 0u) | (!s.timing.empty() ? 64u : 0u) |
+                    (!s.note.empty() ? 128u : 0u);
+    put_varint(out, mask);
+    if (!s.source.empty()) pack_text(out, s.source);
+    if (s.hold_s) put_int(out, *s.hold_s);
+    if (s.reps) put_int(out, *s.reps);
+    if (s.sets) put_int(out, *s.sets);
+    if (s.breaths) put_int(out, *s.breaths);
+    if (s.sides) put_varint(out, uint64_t(*s.sides));
+    if (!s.timing.empty()) put_timing(out, s.timing);
+    if (!s.note.empty()) pack_text(out, s.note);
+}
+
+std::vector<uint8_t> write_body(const SharedRoutine& shared) {
+    const Routine& r = shared.routine;
+    std::vector<uint8_t> out;
+    unsigned mask = (!r.id.empty() ? 1u : 0u) | (!r.name.empty() ? 2u : 0u) | (!r.description.empty() ? 4u : 0u) |
+                    (!r.when.empty() ? 8u : 0u) | (!r.note.empty() ? 16u : 0u) | (r.during_spasm ? 32u : 0u) |
+                    (!r.timing.empty() ? 64u : 0u) | (shared.times_per_day > 0 ? 128u : 0u);
+    put_varint(out, mask);
+    for (const std::string* text : {&r.id, &r.name, &r.description, &r.when, &r.note})
+        if (!text->empty()) pack_text(out, *text);
+    if (!r.timing.empty()) put_timing(out, r.timing);
+    if (shared.times_per_day > 0) put_int(out, shared.times_per_day);
+    put_varint(out, r.steps.size());
+    for (const RoutineStep& s : r.steps) put_step(out, s);
+    return out;
+}
+
+//---- Reading (any failure leaves ok false; the caller reports "malformed")
+
+struct BodyReader {
+    const uint8_t* p;
+    const uint8_t* end;
+    bool ok = true;
+
+    uint64_t mask(unsigned allowed_bits) {
+        uint64_t m = 0;
+        ok = ok && get_varint(p, end, m) && (m & ~uint64_t(allowed_bits)) == 0;
+        return ok ? m : 0;
+    }
+    int number() {
+        uint64_t z = 0;
+        ok = ok && get_varint(p, end, z);
+        int64_t v = (z & 1) ? -int64_t(z >> 1) - 1 : int64_t(z >> 1);
+        ok = ok && v >= -kMaxNumber && v <= kMaxNumber;
+        return ok ? int(v) : 0;
+    }
+    std::string text() {
+        std::string s;
+        ok = ok && unpack_text(p, end, s, kMaxText) && is_valid_utf8(s);
+        return ok ? s : std::string();
+    }
+    TimingOverrides timing() {
+        TimingOverrides t;
+        uint64_t m = mask(0xFF);
+        for (size_t i = 0; i < 8 && ok; i++)
+            if (m & (1u << i)) t.*kTimingFields[i] = number();
+        return t;
+    }
+};
+
+RoutineStep read_step(BodyReader& in) {
+    RoutineStep s;
+    s.exercise = in.text();
+    uint64_t m = in.mask(0xFF);
+    if (m & 1) s.source = in.text();
+    if (m & 2) s.hold_s = in.number();
+    if (m & 4) s.reps = in.number();
+    if (m & 8) s.sets = in.number();
+    if (m & 16) s.breaths = in.number();
+    if (m & 32) {
+        uint64_t sides = 0;
+        in.ok = in.ok && get_varint(in.p, in.end, sides) && sides <= uint64_t(SideMode::Alternating);
+        if (in.ok) s.sides = SideMode(sides);
+    }
+    if (m & 64) s.timing = in.timing();
+    if (m & 128) s.note = in.text();
+    return s;
+}
+
+bool read_body(const uint8_t* p, const uint8_t* end, SharedRoutine& shared) {
+    BodyReader in{p, end};
+    Routine& r = shared.routine;
+    uint64_t m = in.mask(0xFF);
+    std::string* texts[] = {&r.id, &r.name, &r.description, &r.when, &r.note};
+    for (size_t i = 0; i < 5; i++)
+        if (m & (1u << i)) *texts[i] = in.text();
+    r.during_spasm = (m & 32) != 0;
+    if (m & 64) r.timing = in.timing();
+    if (m & 128) shared.times_per_day = in.number();
+    uint64_t count = 0;
+    in.ok = in.ok && get_varint(in.p, in.end, count) && count <= kMaxSteps;
+    for (uint64_t i = 0; i < count && in.ok; i++) r.steps.push_back(read_step(in));
+    return in.ok && in.p == in.end;
+}
+
+//---- Framing
+
+const char kPrefix[] = "r=";
+
+std::vector<uint8_t> frame(const std::vector<uint8_t>& body) {
+    std::vector<uint8_t> out;
+    put_varint(out, body.size());
+    out.insert(out.end(), body.begin(), body.end());
+    uint32_t crc = crc32(body.data(), body.size());
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(uint8_t((crc >> shift) & 0xFF));
+    return out;
+}
+
+ShareDecodeResult failure(ShareError error, std::string message) {
+    ShareDecodeResult r;
+    r.error = error;
+    r.message = std::move(message);
+    return r;
+}
+
+bool is_base64url_char(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+// The bytes inside "r=<version>.<base64url>", or a failure.
+ShareDecodeResult unwrap(std::string_view fragment, std::vector<uint8_t>& bytes) {
+    if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
+    fragment = fragment.substr(0, fragment.find('&'));
+    if (fragment.substr(0, 2) != kPrefix) return failure(ShareError::Malformed, "This is not a routine link.");
+    fragment.remove_prefix(2);
+    size_t dot = fragment.find('.');
+    std::string_view version = fragment.substr(0, dot);
+    bool digits = !version.empty() && version.size() <= 6 &&
+                  version.find_first_not_of("0123456789") == std::string_view::npos;
+    if (dot == std::string_view::npos || !digits) return failure(ShareError::Malformed, "This routine link is not complete.");
+    if (version != std::to_string(kShareCodeVersion))
+        return failure(ShareError::UnknownVersion, "This routine link was made by a newer version of Unclench. Update the app and open it again.");
+    std::string_view code = fragment.substr(dot + 1);
+    for (char c : code)
+        if (!is_base64url_char(c)) return failure(ShareError::Malformed, "This routine link contains characters it should not. Copy the whole link again.");
+    std::optional<std::vector<uint8_t>> decoded = base64url_decode(code);
+    if (!decoded) return failure(ShareError::Malformed, "This routine link is cut short. Copy the whole link again.");
+    bytes = std::move(*decoded);
+    return {};
+}
+
+} // namespace
+
+//---- Public
+
+std::optional<std::string> encode_share_fragment(const SharedRoutine& shared) {
+    std::string out = "#" + std::string(kPrefix) + std::to_string(kShareCodeVersion) + "." +
+                      base64url_encode(frame(write_body(shared)));
+    if (out.size() > kShareMaxChars) return std::nullopt;
+    return out;
+}
+
+ShareDecodeResult decode_share_fragment(std::string_view fragment, const Catalogue& catalogue) {
+    if (fragment.size() > kShareMaxChars)
+        return failure(ShareError::Oversized, "This routine link is too long to be one of ours.");
+    std::vector<uint8_t> bytes;
+    ShareDecodeResult wrapped = unwrap(fragment, bytes);
+    if (wrapped.error != ShareError::None) return wrapped;
+
+    const uint8_t* p = bytes.data();
+    const uint8_t* end = bytes.data() + bytes.size();
+    uint64_t body_size = 0;
+    if (!get_varint(p, end, body_size) || uint64_t(end - p) < body_size + 4)
+        return failure(ShareError::Malformed, "This routine link is cut short. Copy the whole link again.");
+    if (uint64_t(end - p) > body_size + 4)
+        return failure(ShareError::Malformed, "This routine link has extra characters at the end.");
+    const uint8_t* body_end = p + body_size;
+    uint32_t stored = uint32_t(body_end[0]) << 24 | uint32_t(body_end[1]) << 16 | uint32_t(body_end[2]) << 8 | body_end[3];
+    if (crc32(p, size_t(body_size)) != stored)
+        return failure(ShareError::Tampered, "This routine link was changed or damaged on the way. Ask for the link again.");
+
+    SharedRoutine shared;
+    if (!read_body(p, body_end, shared))
+        return failure(ShareError::Malformed, "This routine link could not be read.");
+    for (const RoutineStep& s : shared.routine.steps)
+        if (!catalogue.exercise(s.exercise))
+            return failure(ShareError::UnknownExercise,
+                           "This routine uses an exercise this version of Unclench does not have" +
+                               (is_embed_id(s.exercise) ? " (" + s.exercise + ")" : std::string()) +
+                               ". Update the app and open the link again.");
+
+    LoadResult<Routine> checked = load_routine(routine_to_json(shared.routine), catalogue);
+    bool times_ok = shared.times_per_day >= 0 && shared.times_per_day <= 12;
+    if (!checked.ok() || !times_ok) {
+        ShareDecodeResult r = failure(ShareError::Invalid, "This routine link holds a routine Unclench cannot play safely.");
+        for (const Problem& problem : checked.problems) r.details.push_back(to_string(problem));
+        if (!times_ok) r.details.push_back("/times_per_day: must be from 1 to 12");
+        return r;
+    }
+    shared.routine = std::move(*checked.data);
+    ShareDecodeResult ok;
+    ok.shared = std::move(shared);
+    return ok;
+}
+
+const char* share_error_name(ShareError error) {
+    switch (error) {
+    case ShareError::None: return "none";
+    case ShareError::Malformed: return "malformed";
+    case ShareError::Oversized: return "oversized";
+    case ShareError::Tampered: return "tampered";
+    case ShareError::UnknownVersion: return "unknown version";
+    case ShareError::UnknownExercise: return "unknown exercise";
+    case ShareError::Invalid: return "invalid";
+    }
+    return "unknown";
+}
+
+} // namespace unclench
