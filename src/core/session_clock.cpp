@@ -1,6 +1,13 @@
 #include "core/session_clock.h"
 
+#include <algorithm>
+
 namespace unclench {
+
+namespace {
+// Readings beyond 30,000 years are a broken clock; clamping keeps every step free of overflow.
+int64_t sane(int64_t t) { return std::clamp<int64_t>(t, -1000000000000000LL, 1000000000000000LL); }
+} // namespace
 
 SessionClock::SessionClock(SessionClockOptions options) : options_(options) {}
 
@@ -13,6 +20,8 @@ int64_t SessionClock::step_for(int64_t mono_step, int64_t wall_step) const {
 }
 
 int64_t SessionClock::read(int64_t monotonic_ms, int64_t wall_ms) {
+    monotonic_ms = sane(monotonic_ms);
+    wall_ms = sane(wall_ms);
     if (has_wall_) {
         const int64_t mono_step = has_monotonic_ ? monotonic_ms - last_monotonic_ms_ : 0;
         session_ms_ += step_for(mono_step, wall_ms - last_wall_ms_);
@@ -25,8 +34,8 @@ int64_t SessionClock::read(int64_t monotonic_ms, int64_t wall_ms) {
 }
 
 void SessionClock::restore(const SessionClockSaved& saved) {
-    session_ms_ = saved.session_ms > 0 ? saved.session_ms : 0;
-    last_wall_ms_ = saved.wall_ms;
+    session_ms_ = std::clamp<int64_t>(saved.session_ms, 0, 1000000000000000LL);
+    last_wall_ms_ = sane(saved.wall_ms);
     has_wall_ = true;
     has_monotonic_ = false;
 }

@@ -9,6 +9,13 @@ namespace unclench {
 // Construction
 //-----------------------------------------------------------------------------
 
+namespace {
+// Times beyond 30,000 years either way are nonsense (a corrupt save, a broken clock); keeping them
+// inside this range keeps every difference and sum far from overflow.
+const int64_t kTimeLimitMs = 1000000000000000LL;
+int64_t sane_time(int64_t t) { return std::clamp(t, -kTimeLimitMs, kTimeLimitMs); }
+} // namespace
+
 SessionEngine::SessionEngine(SessionPlan plan, EngineOptions options)
     : plan_(std::move(plan)), options_(options), timeline_(build_timeline(plan_)) {
     const int n = (int)timeline_.size();
@@ -103,12 +110,12 @@ bool SessionEngine::apply_to(State& s, const EngineEvent& e) const {
     if (e.type == EventType::Start) {
         if (s.started) return false;
         s.started = true;
-        s.anchor_ms = e.at_ms;
+        s.anchor_ms = sane_time(e.at_ms);
         s.generation++;
-        if (timeline_.empty()) finish(s, EndReason::Completed, e.at_ms);
+        if (timeline_.empty()) finish(s, EndReason::Completed, s.anchor_ms);
         return true;
     }
-    const int64_t t = std::max(e.at_ms, s.anchor_ms);
+    const int64_t t = std::max(sane_time(e.at_ms), s.anchor_ms);
     settle(s, t);
     if (!s.started || s.finished) return false;
     const int item = timeline_[s.phase].item;
@@ -172,7 +179,7 @@ bool SessionEngine::apply(const EngineEvent& event) {
 
 int64_t SessionEngine::clamp_time(int64_t now_ms) const {
     // A clock that went backwards means no time passed.
-    return std::max({now_ms, seen_ms_, state_.anchor_ms});
+    return std::max({sane_time(now_ms), seen_ms_, state_.anchor_ms});
 }
 
 // Phases strictly between the one last shown and `to_phase` ran without being seen.

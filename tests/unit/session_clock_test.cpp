@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <cstdint>
 #include "core/session_clock.h"
 
 using namespace unclench;
@@ -66,4 +67,11 @@ TEST_CASE("a reload after the wall clock went back resumes where it was") {
     clock.restore({40000, kWallStart});
     CHECK(clock.read(100, kWallStart - kHour) == 40000);
     CHECK(clock.read(1100, kWallStart - kHour + 1000) == 41000);
+}
+
+TEST_CASE("absurd readings from a broken clock do not overflow") {
+    SessionClock clock;
+    clock.read(INT64_MIN, INT64_MIN);
+    CHECK(clock.read(INT64_MAX, INT64_MAX) >= 0);
+    CHECK(clock.read(0, 0) == clock.now());
 }

@@ -2,6 +2,7 @@
 // and the session clock carries it through sleep and wall-clock jumps.
 #include <doctest/doctest.h>
 #include <functional>
+#include <memory>
 #include <random>
 #include "core/session_clock.h"
 #include "core/session_engine.h"

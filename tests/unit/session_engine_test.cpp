@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <cstdint>
 #include "core/session_engine.h"
 #include "session_test_plans.h"
 
@@ -196,4 +197,16 @@ TEST_CASE("a control after a long absence still reports the phases that passed u
     CHECK(r.phase_changed);
     CHECK(r.passed_unseen == std::vector<int>{1, 2, 3, 4});
     CHECK(r.phase == 5);
+}
+
+TEST_CASE("absurd clock readings neither overflow nor go negative") {
+    SessionEngine engine(sample_plan());
+    engine.start(INT64_MIN);
+    CHECK(engine.snapshot(INT64_MIN).session_remaining_ms == kSampleMs);
+    AdvanceResult r = engine.advance(INT64_MAX);
+    CHECK(r.finished_now);
+    SessionSnapshot v = engine.snapshot(INT64_MAX);
+    CHECK(v.finished);
+    CHECK(v.session_remaining_ms == 0);
+    CHECK(engine.summary(INT64_MAX).active_ms == kSampleMs);
 }
