@@ -112,8 +112,10 @@ public:
     AdvanceResult advance(int64_t now_ms);
 
     SessionSnapshot snapshot(int64_t now_ms) const;
-    // Cues due in [now - late_ms, now + horizon_ms]; late_ms lets a slightly late frame still catch a
-    // cue due at a control's own instant. None while paused or before start.
+    // Cues due in [now - late_ms, now + horizon_ms], in due order; late_ms lets a slightly late frame
+    // still catch a cue due at a control's own instant, but nothing due before the last control is
+    // returned again. None while paused, before start, or after an early end. Call every frame and
+    // schedule ids not seen yet; when cue_generation() changes, cancel what was scheduled.
     std::vector<Cue> upcoming_cues(int64_t now_ms, int64_t horizon_ms, int64_t late_ms = 250) const;
     SessionSummary summary(int64_t now_ms) const;
     bool finished(int64_t now_ms) const { return snapshot(now_ms).finished; }
