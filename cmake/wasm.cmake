@@ -49,9 +49,16 @@ target_compile_definitions(unclench PRIVATE IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DIS
 )
 # Core code validates hostile input with nlohmann_json, which reports some errors by throwing:
 # native wasm exceptions keep those catchable at a small size cost.
-target_compile_options(unclench PRIVATE -Oz -flto -fno-rtti -fwasm-exceptions)
+# UNCLENCH_WASM_QUICK: a faster-to-link development build (no LTO); releases and tests use the default.
+option(UNCLENCH_WASM_QUICK "Quick development wasm build (-O1, no LTO)" OFF)
+if(UNCLENCH_WASM_QUICK)
+  set(UNCLENCH_OPT -O1 -fno-rtti -fwasm-exceptions)
+else()
+  set(UNCLENCH_OPT -Oz -flto -fno-rtti -fwasm-exceptions)
+endif()
+target_compile_options(unclench PRIVATE ${UNCLENCH_OPT})
 set(UNCLENCH_LINK_FLAGS
-  -Oz -flto -fno-rtti -fwasm-exceptions
+  ${UNCLENCH_OPT}
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=262144
   -sFILESYSTEM=0 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2

@@ -198,11 +198,11 @@ static json envelope(const char* type) {
 // Replace, never throw, if a caller hands over bytes that are not UTF-8.
 static std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-static const char* end_name(SessionEnd e) {
+static const char* end_name(EmbedSessionEnd e) {
     switch (e) {
-    case SessionEnd::Normal: return "normal";
-    case SessionEnd::Early: return "early";
-    case SessionEnd::Pain: return "pain";
+    case EmbedSessionEnd::Normal: return "normal";
+    case EmbedSessionEnd::Early: return "early";
+    case EmbedSessionEnd::Pain: return "pain";
     }
     return "normal";
 }

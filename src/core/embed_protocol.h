@@ -54,14 +54,14 @@ EmbedCommandResult parse_embed_command(std::string_view data, std::string_view o
 
 //---- Events to the parent
 
-enum class SessionEnd { Normal, Early, Pain };
+enum class EmbedSessionEnd { Normal, Early, Pain };
 
 struct SessionSummaryEvent {
     std::string routine;
     int64_t duration_s = 0;
     int steps_done = 0;
     int steps_skipped = 0;
-    SessionEnd ended = SessionEnd::Normal;
+    EmbedSessionEnd ended = EmbedSessionEnd::Normal;
 };
 
 std::string embed_event_ready(std::string_view app_version);

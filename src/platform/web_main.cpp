@@ -7,7 +7,11 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/frame_pacer.h"
+#include "core/embed_protocol.h"
+#include "platform/clock.h"
 #include "platform/diagnostics.h"
+#include "platform/local_store.h"
+#include "platform/page_url.h"
 #include "platform/web_canvas.h"
 #include "platform/web_input.h"
 #include "ui/app.h"
@@ -35,6 +39,7 @@ static void draw_frame(double now_ms) {
     io.DeltaTime = (float)(dt < 0.0001 ? 0.0001 : dt > 0.1 ? 0.1 : dt); // after a sleep, no leap in animations
     g_last_frame_ms = now_ms;
 
+    g_app.tick(monotonic_ms(), wall_ms(), tz_offset_minutes());
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     FrameNeeds needs = g_app.frame(now_ms);
@@ -48,6 +53,7 @@ static void draw_frame(double now_ms) {
 
     sync_text_input_focus(io.WantTextInput);
     g_pacer.after_frame(now_ms, needs.animating, needs.redraw_at_ms);
+    set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
     note_frame_drawn(g_canvas, g_app.screen_id());
 }
 
@@ -89,6 +95,11 @@ static void on_input() {
     ensure_loop();
 }
 
+static void on_storage_changed(const char* key) {
+    g_app.add_notices(g_app.progress().on_storage_event(key));
+    on_input();
+}
+
 // Called from web/app.js on resize, DPR change, visibility change and system theme change.
 extern "C" EMSCRIPTEN_KEEPALIVE void unclench_wake() { on_input(); }
 
@@ -127,7 +138,10 @@ static int run() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     sync_canvas_size(g_canvas);
-    g_app.init();
+    EmbedOptionsResult embed = parse_embed_options(page_query());
+    g_app.tick(monotonic_ms(), wall_ms(), tz_offset_minutes());
+    g_app.init(std::make_unique<LocalStore>(), embed.options.ns.value_or(""));
+    watch_storage_events(on_storage_changed);
     install_input_handlers(on_input);
     install_page_hooks();
     ensure_loop();

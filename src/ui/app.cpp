@@ -1,41 +1,192 @@
 #include "ui/app.h"
 
+#include <random>
+
+#include "core/catalogue_json.h"
+#include "core/history_record.h"
+#include "core/routine_plan.h"
 #include "platform/system_prefs.h"
+#include "ui/embedded_assets.h"
 #include "ui/mirror.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace unclench {
 
-static const char* kScreenIds[] = {"home", "about"};
+//-----------------------------------------------------------------------------
+// Screens
+//-----------------------------------------------------------------------------
 
-void App::init() {
+static const char* kScreenNames[] = {"home", "routines", "routine", "player", "summary", "settings", "about",
+                                     "exercises", "exercise", "care", "care-timer", "progress", "safety",
+                                     "builder", "share", "shared-routine"};
+static_assert(sizeof(kScreenNames) / sizeof(kScreenNames[0]) == (size_t)ScreenId::Count, "a name per screen");
+
+const char* screen_id_name(ScreenId id) { return kScreenNames[(int)id]; }
+
+using DrawFn = void (*)(App&, FrameNeeds&);
+static const DrawFn kDraw[] = {draw_home, draw_routines, draw_routine_detail, draw_player, draw_summary,
+                               draw_settings, draw_about, draw_exercises, draw_exercise_detail, draw_care,
+                               draw_care_timer, draw_progress, draw_safety, draw_builder, draw_share,
+                               draw_shared_routine};
+static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == (size_t)ScreenId::Count, "a function per screen");
+
+void App::go(ScreenId screen, std::string param) { stack_.push_back({screen, std::move(param)}); }
+void App::back() { if (stack_.size() > 1) stack_.pop_back(); }
+void App::home() { stack_.resize(1); }
+
+//-----------------------------------------------------------------------------
+// Start-up
+//-----------------------------------------------------------------------------
+
+void App::load_data() {
+    auto cat = load_catalogue(find_asset("catalogue.json").text());
+    if (!cat.ok()) {
+        load_error_ = "The exercise catalogue is damaged: " + to_string(cat.problems.front());
+        return;
+    }
+    catalogue_ = std::move(*cat.data);
+    auto routines = load_routines(find_asset("routines.json").text(), catalogue_);
+    if (!routines.ok()) {
+        load_error_ = "The built-in routines are damaged: " + to_string(routines.problems.front());
+        return;
+    }
+    routines_ = std::move(*routines.data);
+}
+
+void App::init(std::unique_ptr<KeyValueStore> store, const std::string& storage_namespace) {
     theme_.load_fonts();
     set_widget_theme(&theme_);
+    load_data();
+    store_ = std::move(store);
+    progress_ = std::make_unique<ProgressStore>(*store_, storage_namespace);
+    add_notices(progress_->load(wall_s_));
     sync_theme();
 }
 
-const char* App::screen_id() const { return kScreenIds[(int)screen()]; }
+void App::tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min) {
+    session_now_ms_ = clock_.read(monotonic_ms, wall_ms);
+    wall_s_ = wall_ms / 1000;
+    tz_offset_min_ = tz_offset_min;
+}
+
+void App::add_notices(const Notices& more) { notices_.insert(notices_.end(), more.begin(), more.end()); }
 
 // The theme follows the system's light/dark setting unless the person chose one.
 void App::sync_theme() {
-    bool dark = system_prefers_dark();
-    float text_scale = 1.0f;
+    const Settings& s = settings();
+    bool dark = s.theme == Theme::Dark || (s.theme == Theme::System && system_prefers_dark());
+    float text_scale = (float)s.text_size_percent / 100.0f;
     if (dark == applied_dark_ && text_scale == applied_text_scale_) return;
     theme_.apply(dark, text_scale);
     applied_dark_ = dark;
     applied_text_scale_ = text_scale;
 }
 
+bool App::reduce_motion() const { return settings().reduce_motion || system_prefers_reduced_motion(); }
+
+void App::save_settings(const Settings& s) { add_notices(progress_->save_settings(clamp_settings(s))); }
+
+//-----------------------------------------------------------------------------
+// Routines
+//-----------------------------------------------------------------------------
+
+std::vector<Routine> App::custom_routines() const {
+    std::vector<Routine> out;
+    for (const CustomRoutine& c : progress_->data().routines) {
+        auto r = load_routine(std::string_view(c.json), catalogue_);
+        if (r.ok()) out.push_back(std::move(*r.data));
+    }
+    return out;
+}
+
+const Routine* App::find_routine(const std::string& id) const {
+    for (const Routine& r : routines_)
+        if (r.id == id) return &r;
+    static Routine found;   // custom routines are parsed on demand; one at a time is enough for a screen
+    for (const Routine& r : custom_routines())
+        if (r.id == id) { found = r; return &found; }
+    return nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// Sessions
+//-----------------------------------------------------------------------------
+
+static PlanSettings plan_settings(const Settings& s) {
+    PlanSettings p;
+    p.prepare_ms = s.get_ready_seconds * 1000;
+    p.rest_between_sets_ms = s.rest_seconds * 1000;
+    return p;
+}
+
+void App::start_routine(const Routine& routine, int pain_before) {
+    auto s = std::make_unique<ActiveSession>();
+    s->routine = routine;
+    EngineOptions options;
+    options.cues.countdown = settings().countdown;
+    s->engine = std::make_unique<SessionEngine>(make_plan(routine, catalogue_, plan_settings(settings())), options);
+    s->started_wall_s = wall_s_;
+    s->tz_offset_min = tz_offset_min_;
+    s->pain_before = pain_before;
+    s->engine->start(session_now_ms_);
+    session_ = std::move(s);
+    go(ScreenId::Player, routine.id);
+}
+
+static SessionEnd session_end(EndReason reason) {
+    return reason == EndReason::StoppedItHurts ? SessionEnd::Pain
+         : reason == EndReason::EndedEarly ? SessionEnd::Early : SessionEnd::Completed;
+}
+
+void App::save_session(int pain_after, const std::string& note) {
+    if (!session_ || session_->saved) return;
+    SessionSummary sum = session_->engine->summary(session_now_ms_);
+    SessionRecord rec;
+    std::random_device rd;
+    rec.id = make_session_id(session_->started_wall_s, rd());
+    rec.routine_id = session_->routine.id;
+    rec.routine_name = session_->routine.name;
+    rec.start = session_->started_wall_s;
+    rec.end = session_->started_wall_s + (sum.active_ms + sum.paused_ms) / 1000;
+    rec.tz_offset_min = session_->tz_offset_min;
+    rec.active_seconds = (int)(sum.active_ms / 1000);
+    for (const ItemSummary& item : sum.items)
+        rec.steps.push_back(item.outcome == ItemOutcome::Skipped ? StepOutcome::Skipped : StepOutcome::Done);
+    rec.ended = session_end(sum.end);
+    if (rec.ended == SessionEnd::Pain) {
+        rec.pain_item = sum.stopped_item;
+        rec.pain_phase = phase_kind_name(sum.stopped_phase_kind);
+    }
+    rec.pain_before = session_->pain_before;
+    rec.pain_after = pain_after;
+    rec.note = note;
+    add_notices(progress_->add_session(rec));
+    session_->saved = true;
+}
+
+void App::close_session() { session_.reset(); }
+
+//-----------------------------------------------------------------------------
+// Frame
+//-----------------------------------------------------------------------------
+
+void App::draw_screen(FrameNeeds& needs) {
+    if (!load_error_.empty()) {   // nothing can work without the catalogue: say so plainly
+        begin_screen("Unclench", false);
+        paragraph(load_error_.c_str());
+        end_screen();
+        return;
+    }
+    kDraw[(int)route().screen](*this, needs);
+}
+
 FrameNeeds App::frame(double) {
     sync_theme();
     mirror_begin_frame();
-    switch (screen()) {
-    case ScreenId::Home: draw_home(*this); break;
-    case ScreenId::About: draw_about(*this); break;
-    }
     FrameNeeds needs;
-    needs.animating = widgets_animating();
+    draw_screen(needs);
+    if (widgets_animating()) needs.animate();
     return needs;
 }
 

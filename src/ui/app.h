@@ -1,39 +1,123 @@
-// The app: owns the theme, the screens and the state they show; draws one frame when asked.
+// The app: owns the person's data (through core), the running session, the theme and the screen
+// stack; draws one frame when asked. Screens (ui/screens.h) read this state and call its intents.
 #pragma once
 #include <imgui.h>
+#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
+#include "core/catalogue.h"
 #include "core/frame_pacer.h"
+#include "core/key_value_store.h"
+#include "core/progress_notice.h"
+#include "core/progress_store.h"
+#include "core/routine.h"
+#include "core/session_clock.h"
+#include "core/session_engine.h"
 #include "ui/theme.h"
 
 namespace unclench {
 
-enum class ScreenId { Home, About };
+enum class ScreenId {
+    Home, Routines, RoutineDetail, Player, Summary, Settings, About,   // the main flow
+    Exercises, ExerciseDetail,                                         // exercise library with figures
+    Care, CareTimer,                                                   // home care timers and schedule
+    Progress,                                                          // history, pain chart, backup
+    Safety,                                                            // red-flag check
+    Builder, Share, SharedRoutine,                                     // prescribe and share
+    Count
+};
+const char* screen_id_name(ScreenId id);   // "home", "routine", "player", ... (diagnostics, tests)
+
+// A screen on the stack, with what it shows (a routine, exercise or care protocol id).
+struct Route {
+    ScreenId screen = ScreenId::Home;
+    std::string param;
+};
 
 // What the next frame needs: keep animating, or a redraw at a future time (FramePacer::kNever: none).
 struct FrameNeeds {
     bool animating = false;
     double redraw_at_ms = FramePacer::kNever;
+    void animate() { animating = true; }
+    void redraw_at(double ms) { if (ms < redraw_at_ms) redraw_at_ms = ms; }
+};
+
+// The session being played, with what the summary screen needs after it ends.
+struct ActiveSession {
+    Routine routine;
+    std::unique_ptr<SessionEngine> engine;
+    int64_t started_wall_s = 0;   // epoch seconds when it started
+    int tz_offset_min = 0;
+    int pain_before = kNoPain;
+    bool saved = false;
 };
 
 class App {
 public:
-    void init();
+    // Start-up -------------------------------------------------------------------------------------
+    void init(std::unique_ptr<KeyValueStore> store, const std::string& storage_namespace);
+    void tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min);   // read the clocks, each frame
     FrameNeeds frame(double now_ms);
     ImVec4 background() const { return ImGui::ColorConvertU32ToFloat4(theme_.pal.bg); }
-    const char* screen_id() const;
+    const char* screen_id() const { return screen_id_name(route().screen); }
 
-    void go(ScreenId screen) { stack_.push_back(screen); }
-    void back() { if (stack_.size() > 1) stack_.pop_back(); }
-    ScreenId screen() const { return stack_.back(); }
+    // Navigation -------------------------------------------------------------------------------------
+    void go(ScreenId screen, std::string param = {});
+    void back();
+    void home();
+    const Route& route() const { return stack_.back(); }
+
+    // Data -------------------------------------------------------------------------------------------
+    const Catalogue& catalogue() const { return catalogue_; }
+    const std::vector<Routine>& builtin_routines() const { return routines_; }
+    std::vector<Routine> custom_routines() const;        // parsed from storage, invalid ones skipped
+    const Routine* find_routine(const std::string& id) const;   // built-in or custom
+    ProgressStore& progress() { return *progress_; }
+    const Settings& settings() const { return progress_->data().settings; }
+    void save_settings(const Settings& settings);
+    const Notices& notices() const { return notices_; }
+    void add_notices(const Notices& more);
+    void dismiss_notices() { notices_.clear(); }
+    std::string load_error() const { return load_error_; }
+
+    // Time: the session clock (ms, monotonic, sleep-corrected) and the wall clock (epoch seconds).
+    int64_t now_ms() const { return session_now_ms_; }
+    int64_t wall_s() const { return wall_s_; }
+    int tz_offset_min() const { return tz_offset_min_; }
+
+    // Sessions ---------------------------------------------------------------------------------------
+    void start_routine(const Routine& routine, int pain_before = kNoPain);
+    ActiveSession* session() { return session_ ? session_.get() : nullptr; }
+    void save_session(int pain_after, const std::string& note);   // writes the finished session to history
+    void close_session();
+
+    UiTheme& theme() { return theme_; }
+    bool reduce_motion() const;
 
 private:
     void sync_theme();
+    void load_data();
+    void draw_screen(FrameNeeds& needs);
 
-    Theme theme_;
-    std::vector<ScreenId> stack_{ScreenId::Home};
+    UiTheme theme_;
+    std::vector<Route> stack_{Route{}};
     bool applied_dark_ = false;
     float applied_text_scale_ = 0;
+
+    Catalogue catalogue_;
+    std::vector<Routine> routines_;
+    std::string load_error_;
+    std::unique_ptr<KeyValueStore> store_;
+    std::unique_ptr<ProgressStore> progress_;
+    Notices notices_;
+
+    SessionClock clock_;
+    int64_t session_now_ms_ = 0;
+    int64_t wall_s_ = 0;
+    int tz_offset_min_ = 0;
+    std::unique_ptr<ActiveSession> session_;
 };
 
 } // namespace unclench

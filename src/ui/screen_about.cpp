@@ -6,7 +6,7 @@
 
 namespace unclench {
 
-void draw_about(App& app) {
+void draw_about(App& app, FrameNeeds&) {
     if (begin_screen("About and safety", true)) app.back();
     paragraph("Unclench guides you through gentle stretches and self-care for a back muscle spasm.");
     muted("This app is not medical advice and does not replace a clinician.");

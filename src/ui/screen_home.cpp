@@ -6,7 +6,7 @@
 
 namespace unclench {
 
-void draw_home(App& app) {
+void draw_home(App& app, FrameNeeds&) {
     begin_screen("Unclench", false);
     muted("Gentle, guided relief for a back in spasm.");
     ImGui::Dummy(ImVec2(1, 4));

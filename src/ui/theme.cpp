@@ -60,7 +60,7 @@ static ImFont* add_font(const char* text_asset) {
     return font;
 }
 
-void Theme::load_fonts() {
+void UiTheme::load_fonts() {
     regular = add_font("fonts/inter-regular.otf");
     bold = add_font("fonts/inter-bold.otf");
 }
@@ -71,7 +71,7 @@ void Theme::load_fonts() {
 
 static ImVec4 v4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-void Theme::apply(bool dark_mode, float text_scale) {
+void UiTheme::apply(bool dark_mode, float text_scale) {
     dark = dark_mode;
     pal = dark ? kDark : kLight;
     ImGuiStyle& s = ImGui::GetStyle();

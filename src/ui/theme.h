@@ -9,7 +9,7 @@ struct Palette {
           danger_text, border, ring_track, success;
 };
 
-enum class ThemeMode { System, Light, Dark };
+
 
 // Type scale in CSS pixels at 100% text size.
 namespace type {
@@ -25,7 +25,7 @@ constexpr float kRadius = 14.0f;
 constexpr float kPad = 16.0f;
 constexpr float kMaxContentWidth = 680.0f;
 
-struct Theme {
+struct UiTheme {
     bool dark = false;
     Palette pal{};
     ImFont* regular = nullptr;

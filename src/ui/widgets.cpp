@@ -9,9 +9,9 @@
 
 namespace unclench {
 
-static Theme* g_theme = nullptr;
-void set_widget_theme(Theme* theme) { g_theme = theme; }
-Theme& widget_theme() { return *g_theme; }
+static UiTheme* g_theme = nullptr;
+void set_widget_theme(UiTheme* theme) { g_theme = theme; }
+UiTheme& widget_theme() { return *g_theme; }
 
 //-----------------------------------------------------------------------------
 // Helpers

@@ -6,7 +6,7 @@
 
 namespace unclench {
 
-struct Theme;
+struct UiTheme;
 
 enum class ButtonStyle { Primary, Secondary, Danger, Quiet };
 
@@ -29,7 +29,7 @@ bool icon_button(const char* icon, const char* accessible_name, float size = 0.0
 bool widgets_animating();
 
 // Shared access to the theme for widgets and screens.
-void set_widget_theme(Theme* theme);
-Theme& widget_theme();
+void set_widget_theme(UiTheme* theme);
+UiTheme& widget_theme();
 
 } // namespace unclench

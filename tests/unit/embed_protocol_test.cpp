@@ -133,7 +133,7 @@ TEST_CASE("hostile messages are refused without crashing") {
 //---- Events
 
 TEST_CASE("every event carries the source and the protocol version") {
-    SessionSummaryEvent s{"spasm-relief", 312, 5, 1, SessionEnd::Early};
+    SessionSummaryEvent s{"spasm-relief", 312, 5, 1, EmbedSessionEnd::Early};
     for (const std::string& text : {embed_event_ready("0.1.0"), embed_event_session_started("spasm-relief", 1709542800000),
                                     embed_event_session_completed(s), embed_event_pain_reported(7, 4), embed_event_pong()}) {
         json j = json::parse(text);
@@ -152,7 +152,7 @@ TEST_CASE("events hold the fields the parent page reads") {
     CHECK(started["routine"] == "spasm-relief");
     CHECK(started["startedAt"] == 1709542800000);
 
-    json done = json::parse(embed_event_session_completed({"spasm-relief", 312, 5, 1, SessionEnd::Pain}));
+    json done = json::parse(embed_event_session_completed({"spasm-relief", 312, 5, 1, EmbedSessionEnd::Pain}));
     CHECK(done["summary"]["routine"] == "spasm-relief");
     CHECK(done["summary"]["durationS"] == 312);
     CHECK(done["summary"]["stepsDone"] == 5);
