@@ -32,3 +32,8 @@ if(UNCLENCH_FUZZ)
     target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
   endforeach()
 endif()
+
+# Storage size and speed of years of history (src/tools/storage_bench.cpp; run by scripts/bench.sh).
+add_executable(storage_bench ${CMAKE_SOURCE_DIR}/src/tools/storage_bench.cpp)
+target_link_libraries(storage_bench PRIVATE unclench_core)
+target_compile_options(storage_bench PRIVATE ${UNCLENCH_WARNINGS} ${UNCLENCH_SAN_FLAGS})

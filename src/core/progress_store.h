@@ -86,6 +86,7 @@ private:
     // progress_store_sync.cpp: writing, merging, quarantine
     std::string encode(const std::string& suffix) const;
     MonthHistory month_in_memory(const std::string& month) const;
+    size_t records_in_memory(const std::string& month) const;
     void drop_month(const std::string& month);
     bool write(const std::string& suffix, Notices& notices);
     int sync_month(const std::string& month, bool adopt_removal, Notices& notices);

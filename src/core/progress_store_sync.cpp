@@ -45,6 +45,14 @@ MonthHistory ProgressStore::month_in_memory(const std::string& month) const {
     return out;
 }
 
+size_t ProgressStore::records_in_memory(const std::string& month) const {
+    int64_t from = 0, to = 0;
+    month_bounds(month, from, to);
+    SessionRange range = sessions_between(data_.sessions, from, to);
+    auto in_month = [&](const CareSession& c) { return c.start >= from && c.start < to; };
+    return range.end - range.begin + size_t(std::count_if(data_.care.begin(), data_.care.end(), in_month));
+}
+
 std::string ProgressStore::encode(const std::string& suffix) const {
     std::string month;
     if (is_month_suffix(suffix, month)) return encode_month(month, month_in_memory(month));
@@ -162,8 +170,7 @@ int ProgressStore::sync_month(const std::string& month, bool adopt_removal, Noti
     size_t stored_count = stored.month.sessions.size() + stored.month.care.size();
     int added = merge_sessions(std::move(stored.month.sessions));
     for (const CareSession& c : stored.month.care) added += insert_care(data_.care, c) ? 1 : 0;
-    MonthHistory ours = month_in_memory(month);
-    if (damaged || ours.sessions.size() + ours.care.size() > stored_count) write(suffix, notices);
+    if (damaged || records_in_memory(month) > stored_count) write(suffix, notices);
     else pending_.erase(suffix);   // storage already holds all we have
     return added;
 }
