@@ -118,3 +118,29 @@ TEST_CASE("month keys are UTC calendar months") {
     CHECK_FALSE(parse_month_key("2026-00", y, m));
     CHECK_FALSE(parse_month_key("../etc", y, m));
 }
+
+TEST_CASE("any hand edit of a stored month decodes without crashing") {
+    MonthHistory month;
+    for (int i = 0; i < 6; i++) month.sessions.push_back(codec_session("s" + std::to_string(i), kNov3 + i * 3600));
+    month.sessions[2].ended = SessionEnd::Pain;
+    month.sessions[2].pain_item = 0;
+    month.sessions[2].pain_phase = "rest";
+    month.care.push_back({"heat", kNov3, 60, 900, true});
+    const std::string text = encode_month("2025-11", month);
+    const char replacements[] = "0123456789-,[]{}\"ds\\ ";
+    uint64_t state = 12345;
+    int decoded = 0, unusable_kept = 0;
+    for (int i = 0; i < 3000; i++) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        std::string edited = text;
+        size_t at = size_t(state >> 33) % edited.size();
+        char with = replacements[(state >> 20) % (sizeof replacements - 1)];
+        if ((state >> 8) % 3 == 0) edited.erase(at, 1);
+        else edited[at] = with;
+        MonthDecode back = decode_month("2025-11", edited);
+        decoded += back.parsed ? 1 : 0;
+        for (const SessionRecord& r : back.month.sessions) unusable_kept += session_problem(r).empty() ? 0 : 1;
+    }
+    CHECK(decoded > 0);
+    CHECK(unusable_kept == 0);
+}

@@ -242,6 +242,20 @@ TEST_CASE("delete all in one tab empties the other tab too") {
     CHECK_FALSE(mem.get(kMonthKey).value);   // not written back
 }
 
+TEST_CASE("when another page clears the whole storage, this tab writes its copy back") {
+    MemoryStore mem;
+    ProgressStore store(mem, "x");
+    store.load(kNow);
+    store.add_session(fault_session("s", kNow));
+    store.add_care_session({"ice", kNow, 0, 600, true});
+    for (const std::string& key : mem.keys_with_prefix("").keys) mem.remove(key);
+    store.on_storage_event("");
+    ProgressStore again(mem, "x");
+    CHECK(again.load(kNow).empty());
+    CHECK(again.data().sessions.size() == 1);
+    CHECK(again.data().care.size() == 1);
+}
+
 TEST_CASE("settings changed in another tab are taken over") {
     MemoryStore mem;
     ProgressStore tab_a(mem, "x"), tab_b(mem, "x");
