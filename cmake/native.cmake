@@ -22,6 +22,10 @@ target_compile_options(unit_tests PRIVATE ${UNCLENCH_WARNINGS} ${UNCLENCH_SAN_FL
 enable_testing()
 add_test(NAME unit_tests COMMAND unit_tests)
 
+# Review aid: prints the catalogue and routines as Markdown (scripts/catalogue-md.sh -> docs/catalogue.md).
+add_executable(catalogue_md ${CMAKE_SOURCE_DIR}/src/tools/catalogue_md.cpp)
+target_link_libraries(catalogue_md PRIVATE unclench_core)
+
 if(UNCLENCH_FUZZ)
   file(GLOB FUZZ_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fuzz/*.cpp)
   foreach(src ${FUZZ_SOURCES})
