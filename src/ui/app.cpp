@@ -1,5 +1,6 @@
 #include "ui/app.h"
 
+#include <emscripten.h>
 #include <random>
 
 #include "core/catalogue_json.h"
@@ -60,7 +61,9 @@ void App::init(std::unique_ptr<KeyValueStore> store, const std::string& storage_
     load_data();
     store_ = std::move(store);
     progress_ = std::make_unique<ProgressStore>(*store_, storage_namespace);
+    EM_ASM(performance.mark('unclench:progress-load-start'));   // scripts/bench.sh times the load
     add_notices(progress_->load(wall_s_));
+    EM_ASM(performance.mark('unclench:progress-load-end'));
     sync_theme();
 }
 
@@ -161,7 +164,9 @@ void App::save_session(int pain_after, const std::string& note) {
     rec.pain_before = session_->pain_before;
     rec.pain_after = pain_after;
     rec.note = note;
+    EM_ASM(performance.mark('unclench:save-session-start'));   // scripts/bench.sh times the save
     add_notices(progress_->add_session(rec));
+    EM_ASM(performance.mark('unclench:save-session-end'));
     session_->saved = true;
 }
 
@@ -181,7 +186,8 @@ void App::draw_screen(FrameNeeds& needs) {
     kDraw[(int)route().screen](*this, needs);
 }
 
-FrameNeeds App::frame(double) {
+FrameNeeds App::frame(double now_ms) {
+    frame_ms_ = now_ms;
     sync_theme();
     mirror_begin_frame();
     FrameNeeds needs;

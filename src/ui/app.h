@@ -84,6 +84,7 @@ public:
 
     // Time: the session clock (ms, monotonic, sleep-corrected) and the wall clock (epoch seconds).
     int64_t now_ms() const { return session_now_ms_; }
+    double frame_ms() const { return frame_ms_; }   // the frame clock FrameNeeds::redraw_at uses
     int64_t wall_s() const { return wall_s_; }
     int tz_offset_min() const { return tz_offset_min_; }
 
@@ -115,6 +116,7 @@ private:
 
     SessionClock clock_;
     int64_t session_now_ms_ = 0;
+    double frame_ms_ = 0;
     int64_t wall_s_ = 0;
     int tz_offset_min_ = 0;
     std::unique_ptr<ActiveSession> session_;

@@ -46,7 +46,8 @@ static void mirror(Role role, const char* name, const ImRect& r) {
     mirror_add(item);
 }
 
-static float column_width() { return g_column_w > 0 ? g_column_w : ImGui::GetContentRegionAvail().x; }
+static bool g_in_footer = false;
+static float column_width() { return g_in_footer ? g_column_w : ImGui::GetContentRegionAvail().x; }
 
 //-----------------------------------------------------------------------------
 // Screens: one full-screen window, a header, and a centred column that scrolls by touch drag
@@ -55,7 +56,7 @@ static float column_width() { return g_column_w > 0 ? g_column_w : ImGui::GetCon
 static bool g_dragging = false;
 static float g_fling_velocity = 0;   // CSS px per second after a touch drag is released
 
-bool begin_screen(const char* title, bool with_back) {
+bool begin_screen(const char* title, bool with_back, float footer_height) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
@@ -78,13 +79,20 @@ bool begin_screen(const char* title, bool with_back) {
     ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y + (header_h - ImGui::GetFontSize()) * 0.5f);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
+    MirrorItem heading{Role::Heading, title, 0, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    heading.level = 1;   // the screen's title: where a screen reader lands when the screen opens
+    mirror_add(heading);
     ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y + header_h + 8);
     if (ImGui::IsKeyPressed(ImGuiKey_Escape) && with_back) back = true;
 
+    // The body spans the whole width (touch drags anywhere scroll it); its padding centres the column,
+    // so content width, wrapping and scrolling all follow from ImGui's own content region.
     ImGui::SetCursorPosX(0);
-    ImGui::BeginChild("##body", ImVec2(vp->Size.x, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-    ImGui::Indent(g_column_x);
-    ImGui::PushTextWrapPos(g_column_x + g_column_w);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(g_column_x, 4));
+    float body_h = footer_height > 0 ? -(footer_height + ImGui::GetStyle().WindowPadding.y) : 0.0f;
+    ImGui::BeginChild("##body", ImVec2(vp->Size.x, body_h), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar();
+    ImGui::PushTextWrapPos(0.0f);
     return back;
 }
 
@@ -110,14 +118,33 @@ static void touch_scroll() {
     }
 }
 
-void end_screen() {
+static void end_body() {
     ImGui::Dummy(ImVec2(1, kPad * 2));   // breathing room below the last item
     touch_scroll();
     ImGui::PopTextWrapPos();
-    ImGui::Unindent(g_column_x);
     ImGui::EndChild();
+}
+
+void begin_footer() {
+    end_body();
+    g_in_footer = true;
+    ImGui::SetCursorPosX(g_column_x);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(g_column_w);
+}
+
+void end_screen() {
+    if (g_in_footer) {
+        ImGui::PopItemWidth();
+        ImGui::EndGroup();
+        g_in_footer = false;
+    } else {
+        end_body();
+    }
     ImGui::End();
 }
+
+float footer_width() { return g_column_w; }
 
 bool widgets_animating() { return g_dragging || std::fabs(g_fling_velocity) > 30.0f; }
 
@@ -134,12 +161,19 @@ void section_title(const char* text) {
     mirror_add({Role::Heading, text, 0, r.Min, r.Max});
 }
 
-void paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
+// Text is mirrored too, so a screen reader can read what the canvas shows.
+static void mirror_text(const char* text) { mirror_add({Role::Text, text, 0, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}); }
+
+void paragraph(const char* text) {
+    ImGui::TextWrapped("%s", text);
+    mirror_text(text);
+}
 
 void muted(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, g_theme->pal.text_muted);
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
+    mirror_text(text);
 }
 
 //-----------------------------------------------------------------------------
@@ -228,6 +262,30 @@ bool icon_button(const char* icon, const char* accessible_name, float size) {
     ImGui::PopFont();
     focus_ring(r);
     mirror(Role::Button, accessible_name, r);
+    return pressed;
+}
+
+} // namespace unclench
+
+namespace unclench {
+
+bool tile_button(const char* icon, const char* label, ButtonStyle style, float size) {
+    bool pressed = ImGui::InvisibleButton(label, ImVec2(size, size));
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(r.Min, r.Max, fill_for(style, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
+    if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, g_theme->pal.border, kRadius, 0, 1.5f);
+    ImGui::PushFont(nullptr, size * 0.36f);
+    ImVec2 is = icon ? ImGui::CalcTextSize(icon) : ImVec2(0, 0);
+    if (icon) dl->AddText(ImVec2(r.GetCenter().x - is.x * 0.5f, r.Min.y + size * 0.14f), text_for(style), icon);
+    ImGui::PopFont();
+    ImGui::PushFont(g_theme->bold, ImMin(type::kSmall, size * 0.2f));
+    ImVec2 ls = ImGui::CalcTextSize(label, ImGui::FindRenderedTextEnd(label));
+    float ly = icon ? r.Max.y - ls.y - size * 0.12f : r.GetCenter().y - ls.y * 0.5f;
+    dl->AddText(ImVec2(r.GetCenter().x - ls.x * 0.5f, ly), text_for(style), label, ImGui::FindRenderedTextEnd(label));
+    ImGui::PopFont();
+    focus_ring(r);
+    mirror(Role::Button, label, r);
     return pressed;
 }
 

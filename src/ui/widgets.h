@@ -12,7 +12,11 @@ enum class ButtonStyle { Primary, Secondary, Danger, Quiet };
 
 // Screens -----------------------------------------------------------------------------------------
 // Returns true when the header's back button (or Esc) asked to go back.
-bool begin_screen(const char* title, bool with_back);
+// A footer (footer_height > 0) stays pinned below the scrolling body: begin_footer() after the body,
+// then the footer's widgets (width footer_width()), then end_screen().
+bool begin_screen(const char* title, bool with_back, float footer_height = 0.0f);
+void begin_footer();
+float footer_width();
 void end_screen();
 
 // Content ----------------------------------------------------------------------------------------
@@ -24,6 +28,8 @@ void muted(const char* text);
 bool big_button(const char* label, const char* icon, ButtonStyle style, float height = 0.0f, float width = 0.0f);
 bool list_row(const char* icon, const char* title, const char* subtitle);
 bool icon_button(const char* icon, const char* accessible_name, float size = 0.0f);
+// A square control with its icon above a short label (the Player's transport controls).
+bool tile_button(const char* icon, const char* label, ButtonStyle style, float size);
 
 // True while a touch drag or its glide is moving the list (the app keeps drawing).
 bool widgets_animating();

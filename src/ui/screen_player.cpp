@@ -1,0 +1,216 @@
+// The Player: a routine in progress. A big countdown ring, the figure doing the movement, where we are
+// (exercise, side, rep and set), the current instruction, what comes next, and the controls — with
+// "Stop, it hurts" always one tap away.
+#include <cmath>
+#include <cstdio>
+
+#include <imgui_internal.h>
+
+#include "core/duration_format.h"
+#include "icons.h"
+#include "ui/app.h"
+#include "ui/screens.h"
+#include "ui/session_ring.h"
+#include "ui/widgets.h"
+#include "ui/widgets_form.h"
+#if __has_include("ui/figure_view.h")
+#include "ui/figure_view.h"
+#define UNCLENCH_HAS_FIGURES 1
+#endif
+
+namespace unclench {
+
+static bool g_confirm_end = false;
+
+//-----------------------------------------------------------------------------
+// Words for where we are
+//-----------------------------------------------------------------------------
+
+static const char* motion_label(const MotionAt& m) {
+    switch (m.motion) {
+    case Motion::Up: return "Up";
+    case Motion::Hold: return "Hold";
+    case Motion::Down: return "Down";
+    case Motion::BreatheIn: return "Breathe in";
+    case Motion::BreatheOut: return "Breathe out";
+    case Motion::None: break;
+    }
+    return "Hold";
+}
+
+static const char* phase_label(const SessionSnapshot& s) {
+    switch (s.phase_kind) {
+    case PhaseKind::GetReady: return "Get ready";
+    case PhaseKind::Rest: return "Relax";
+    case PhaseKind::SwitchSide: return "Switch sides";
+    case PhaseKind::Work: return s.work_kind == WorkKind::Hold ? "Hold" : motion_label(s.motion);
+    }
+    return "";
+}
+
+static std::string position_text(const SessionSnapshot& s) {
+    std::string t;
+    if (s.breaths > 0) t = "Breath " + std::to_string(s.breath) + " of " + std::to_string(s.breaths);
+    else if (s.reps > 1) t = "Rep " + std::to_string(s.rep) + " of " + std::to_string(s.reps);
+    if (s.sets > 1) t += (t.empty() ? "" : " · ") + std::string("Set ") + std::to_string(s.set) + " of " + std::to_string(s.sets);
+    if (s.side != Side::None) t += (t.empty() ? "" : " · ") + std::string(s.side == Side::Right ? "Right side" : "Left side");
+    return t;
+}
+
+static std::string instruction(const PlanItem& item, const SessionSnapshot& s) {
+    if (s.phase_kind == PhaseKind::SwitchSide) return "Slowly come out of the position and set up on the other side.";
+    if (s.phase_kind == PhaseKind::Rest) return "Let everything go soft. Breathe slowly.";
+    if (item.steps.empty()) return {};
+    if (s.phase_kind == PhaseKind::GetReady) return item.steps.front();
+    // During the work, walk through the steps in step with the phase so each one gets its moment.
+    size_t i = (size_t)(s.phase_fraction * (float)item.steps.size());
+    return item.steps[i < item.steps.size() ? i : item.steps.size() - 1];
+}
+
+//-----------------------------------------------------------------------------
+// Pieces of the screen
+//-----------------------------------------------------------------------------
+
+static ImU32 phase_colour(const SessionSnapshot& s) {
+    const Palette& p = widget_theme().pal;
+    return s.phase_kind == PhaseKind::Work ? p.primary : s.phase_kind == PhaseKind::Rest ? p.success : p.accent;
+}
+
+static void draw_figure_area(const PlanItem& item, const SessionSnapshot& s, float height, bool still) {
+    ImVec2 min = ImGui::GetCursorScreenPos();
+    ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+    ImGui::Dummy(size);
+#ifdef UNCLENCH_HAS_FIGURES
+    FigureMotion m;
+    m.progress = s.phase_kind == PhaseKind::Work ? 1.0f : 0.0f;
+    if (s.phase_kind == PhaseKind::Work && s.work_kind == WorkKind::Reps && !still) {
+        m.progress = s.motion.motion == Motion::Up ? s.motion.fraction : s.motion.motion == Motion::Down ? 1.0f - s.motion.fraction : 1.0f;
+    }
+    if (s.motion.motion == Motion::BreatheIn && !still) m.breath = s.motion.fraction;
+    if (s.motion.motion == Motion::BreatheOut && !still) m.breath = 1.0f - s.motion.fraction;
+    draw_figure(ImGui::GetWindowDrawList(), min, min + size, item.figure, m, s.side == Side::Left);
+#else
+    (void)item; (void)s; (void)still; (void)min;
+#endif
+}
+
+static void draw_ring(const SessionSnapshot& s, float diameter, bool stepped) {
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float w = ImGui::GetContentRegionAvail().x;
+    ImGui::Dummy(ImVec2(w, diameter));
+    RingState ring;
+    int secs = (int)((s.phase_remaining_ms + 999) / 1000);
+    ring.seconds_left = secs;
+    float frac = s.phase_total_ms > 0 ? (float)s.phase_remaining_ms / (float)s.phase_total_ms : 0.0f;
+    // Reduced motion: the ring moves in whole-second steps instead of sweeping.
+    if (stepped && s.phase_total_ms > 0) frac = (float)secs * 1000.0f / (float)s.phase_total_ms;
+    ring.remaining_fraction = frac > 1 ? 1 : frac;
+    ring.label = phase_label(s);
+    std::string detail = position_text(s);
+    ring.detail = detail.c_str();
+    ring.colour = phase_colour(s);
+    ring.paused = s.paused;
+    draw_session_ring(ImVec2(p.x + w * 0.5f, p.y + diameter * 0.5f), diameter * 0.44f, ring);
+}
+
+static void draw_controls(App& app, SessionEngine& e, const SessionSnapshot& s) {
+    int64_t now = app.now_ms();
+    float w = ImGui::GetContentRegionAvail().x, gap = 10;
+    float tile = ImMin(96.0f, (w - 3 * gap) / 4.0f);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - tile * 4 - gap * 3) * 0.5f);
+    if (tile_button(ICON_SKIP_PREVIOUS, "Back", ButtonStyle::Secondary, tile)) e.back_phase(now);
+    ImGui::SameLine(0, gap);
+    if (s.paused) { if (tile_button(ICON_PLAY_ARROW, "Resume", ButtonStyle::Primary, tile)) e.resume(now); }
+    else if (tile_button(ICON_PAUSE, "Pause", ButtonStyle::Primary, tile)) e.pause(now);
+    ImGui::SameLine(0, gap);
+    if (tile_button(ICON_SKIP_NEXT, "Skip", ButtonStyle::Secondary, tile)) e.skip_phase(now);
+    ImGui::SameLine(0, gap);
+    ImGui::BeginDisabled(!s.can_add_time);
+    if (tile_button(ICON_MORE_TIME, "+10 s", ButtonStyle::Secondary, tile)) e.add_time(now, 10000);
+    ImGui::EndDisabled();
+}
+
+static void draw_caution(App& app, SessionEngine& e, const PlanItem& item) {
+    begin_card("##caution", ImGui::ColorConvertFloat4ToU32(ImVec4(0.96f, 0.69f, 0.30f, 0.18f)));
+    for (const std::string& c : item.cautions) ImGui::TextWrapped(ICON_WARNING " %s", c.c_str());
+    if (big_button("Skip this exercise", ICON_SKIP_NEXT, ButtonStyle::Secondary)) e.skip_exercise(app.now_ms());
+    end_card();
+}
+
+static void draw_end_confirm(App& app, SessionEngine& e) {
+    begin_card("##end");
+    ImGui::PushFont(widget_theme().bold, 0.0f);
+    ImGui::TextWrapped("End this session now?");
+    ImGui::PopFont();
+    muted("What you have done so far is kept.");
+    if (big_button("Keep going", ICON_PLAY_ARROW, ButtonStyle::Primary)) { g_confirm_end = false; e.resume(app.now_ms()); }
+    if (big_button("End session", ICON_STOP_CIRCLE, ButtonStyle::Secondary)) { g_confirm_end = false; e.end_early(app.now_ms()); }
+    end_card();
+}
+
+//-----------------------------------------------------------------------------
+// The screen
+//-----------------------------------------------------------------------------
+
+static void finish(App& app) {
+    app.back();                      // the Player leaves the stack; the summary takes its place
+    app.go(ScreenId::Summary);
+}
+
+static void ask_to_end(App& app, SessionEngine& e) {
+    e.pause(app.now_ms());
+    g_confirm_end = true;
+}
+
+static void plan_next_frame(App& app, const SessionSnapshot& s, bool stepped, FrameNeeds& needs) {
+    if (s.paused || s.finished) return;
+    if (!stepped) { needs.animate(); return; }
+    int64_t ms_to_next_second = s.phase_remaining_ms % 1000;
+    needs.redraw_at(app.frame_ms() + (double)(ms_to_next_second > 0 ? ms_to_next_second : 1000));
+}
+
+void draw_player(App& app, FrameNeeds& needs) {
+    ActiveSession* session = app.session();
+    if (!session) { app.home(); return; }
+    SessionEngine& e = *session->engine;
+    int64_t now = app.now_ms();
+    e.advance(now);
+    SessionSnapshot s = e.snapshot(now);
+    if (s.finished) { finish(app); return; }
+    const PlanItem& item = e.plan().items[(size_t)s.item_index];
+    bool stepped = app.reduce_motion();
+
+    const float footer_h = kTouchTarget + 8;
+    if (begin_screen(session->routine.name.c_str(), true, footer_h)) ask_to_end(app, e);
+    if (!g_confirm_end && ImGui::IsKeyPressed(ImGuiKey_Space, false) && !GImGui->NavCursorVisible)
+        s.paused ? e.resume(now) : e.pause(now);
+
+    ImGui::PushFont(widget_theme().bold, type::kTitle);
+    ImGui::TextWrapped("%s", s.exercise_name.c_str());
+    ImGui::PopFont();
+    muted(("Exercise " + std::to_string(s.item_index + 1) + " of " + std::to_string(s.item_count) + " · " +
+           format_clock(s.session_remaining_ms) + " left").c_str());
+
+    // The figure and the ring share what the text and controls leave, so everything fits on a phone.
+    float text_h = ImGui::GetFontSize() * 5.5f + 110.0f;
+    float room = ImGui::GetContentRegionAvail().y - text_h;
+    float w = ImGui::GetContentRegionAvail().x;
+    float ring_d = ImClamp(room * 0.62f, 150.0f, ImMin(w, 420.0f));
+    draw_figure_area(item, s, ImClamp(room - ring_d, 80.0f, 260.0f), stepped);
+    draw_ring(s, ring_d, stepped);
+
+    std::string step = instruction(item, s);
+    if (!step.empty()) paragraph(step.c_str());
+    if (s.phase_kind == PhaseKind::GetReady && !item.cautions.empty()) draw_caution(app, e, item);
+
+    if (g_confirm_end) draw_end_confirm(app, e);
+    else draw_controls(app, e, s);
+    if (!s.next_up.empty()) muted(s.next_up.c_str());
+
+    begin_footer();   // pinned: "Stop, it hurts" never scrolls out of reach
+    if (big_button("Stop, it hurts", ICON_PAN_TOOL, ButtonStyle::Danger, kTouchTarget)) e.stop_it_hurts(now);
+    end_screen();
+    plan_next_frame(app, s, stepped, needs);
+}
+
+} // namespace unclench

@@ -1,0 +1,226 @@
+#include "ui/widgets_form.h"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "ui/mirror.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace unclench {
+
+//-----------------------------------------------------------------------------
+// Helpers
+//-----------------------------------------------------------------------------
+
+static const Palette& pal() { return widget_theme().pal; }
+
+static ImRect last_rect() { return ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+
+static void focus_ring(const ImRect& r, float rounding) {
+    if (ImGui::IsItemFocused() && GImGui->NavCursorVisible)
+        ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), pal().accent, rounding + 3, 0, 3.0f);
+}
+
+static void label_text(const char* label) {
+    ImGui::PushFont(widget_theme().bold, 0.0f);
+    ImGui::TextWrapped("%s", label);
+    ImGui::PopFont();
+}
+
+//-----------------------------------------------------------------------------
+// Switch
+//-----------------------------------------------------------------------------
+
+bool toggle_row(const char* label, bool* value) {
+    float w = ImGui::GetContentRegionAvail().x;
+    float h = kTouchTarget;
+    ImGui::PushID(label);
+    bool pressed = ImGui::InvisibleButton("##toggle", ImVec2(w, h));
+    ImGui::PopID();
+    if (pressed) *value = !*value;
+    ImRect r = last_rect();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float sw = 52, sh = 30;
+    ImVec2 s0(r.Max.x - sw - 4, r.Min.y + (h - sh) * 0.5f);
+    dl->AddRectFilled(s0, s0 + ImVec2(sw, sh), *value ? pal().primary : pal().border, sh * 0.5f);
+    float knob_x = *value ? s0.x + sw - sh * 0.5f : s0.x + sh * 0.5f;
+    dl->AddCircleFilled(ImVec2(knob_x, s0.y + sh * 0.5f), sh * 0.5f - 3, IM_COL32_WHITE);
+    ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, w - sw - 16);
+    dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x, r.Min.y + (h - ts.y) * 0.5f), pal().text, label, nullptr, w - sw - 16);
+    focus_ring(r, kRadius);
+    MirrorItem m{Role::Checkbox, label, ImGui::GetItemID(), r.Min, r.Max};
+    m.checked = *value;
+    mirror_add(m);
+    return pressed;
+}
+
+//-----------------------------------------------------------------------------
+// Segmented choice: equal cells in one row, wrapping into rows when the text is large
+//-----------------------------------------------------------------------------
+
+bool segmented(const char* label, int* value, const char* const* options, int count) {
+    label_text(label);
+    float w = ImGui::GetContentRegionAvail().x;
+    float widest = 0;
+    for (int i = 0; i < count; i++) widest = ImMax(widest, ImGui::CalcTextSize(options[i]).x + 24);
+    int per_row = ImClamp((int)(w / ImMax(widest, kTouchTarget)), 1, count);
+    float cell_w = (w - (per_row - 1) * 6) / per_row;
+    bool changed = false;
+    ImGui::PushID(label);
+    for (int i = 0; i < count; i++) {
+        if (i % per_row != 0) ImGui::SameLine(0, 6);
+        ImGui::PushID(i);
+        if (ImGui::InvisibleButton("##seg", ImVec2(cell_w, kTouchTarget))) { *value = i; changed = true; }
+        ImGui::PopID();
+        ImRect r = last_rect();
+        bool on = *value == i;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(r.Min, r.Max, on ? pal().primary : pal().surface, kRadius);
+        if (!on) dl->AddRect(r.Min, r.Max, pal().border, kRadius, 0, 1.5f);
+        ImVec2 ts = ImGui::CalcTextSize(options[i]);
+        dl->AddText(r.GetCenter() - ts * 0.5f, on ? pal().primary_text : pal().text, options[i]);
+        focus_ring(r, kRadius);
+        MirrorItem m{Role::Checkbox, std::string(label) + ": " + options[i], ImGui::GetItemID(), r.Min, r.Max};
+        m.checked = on;
+        mirror_add(m);
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+//-----------------------------------------------------------------------------
+// Stepper: − value +
+//-----------------------------------------------------------------------------
+
+static bool step_button(const char* text, const std::string& name, bool enabled) {
+    ImGui::BeginDisabled(!enabled);
+    bool pressed = ImGui::InvisibleButton(name.c_str(), ImVec2(kTouchTarget, kTouchTarget));
+    ImRect r = last_rect();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddCircleFilled(r.GetCenter(), kTouchTarget * 0.45f, enabled ? pal().surface_alt : pal().bg);
+    ImGui::PushFont(widget_theme().bold, type::kHeading);
+    ImVec2 ts = ImGui::CalcTextSize(text);
+    dl->AddText(r.GetCenter() - ts * 0.5f, enabled ? pal().text : pal().text_muted, text);
+    ImGui::PopFont();
+    focus_ring(r, kTouchTarget * 0.5f);
+    MirrorItem m{Role::Button, name, ImGui::GetItemID(), r.Min, r.Max};
+    m.disabled = !enabled;
+    mirror_add(m);
+    ImGui::EndDisabled();
+    return pressed && enabled;
+}
+
+bool stepper_row(const char* label, int* value, int min, int max, int step, const char* unit) {
+    float w = ImGui::GetContentRegionAvail().x;
+    float controls_w = kTouchTarget * 2 + 90;
+    ImGui::PushID(label);
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    bool wrap = ImGui::CalcTextSize(label).x > w - controls_w - 12;
+    if (wrap) label_text(label);
+    else {
+        ImGui::SetCursorScreenPos(start + ImVec2(0, (kTouchTarget - ImGui::GetFontSize()) * 0.5f));
+        ImGui::TextUnformatted(label);
+        ImGui::SameLine();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(start.x + w - controls_w, wrap ? ImGui::GetCursorScreenPos().y : start.y));
+    int before = *value;
+    if (step_button("−", std::string("Less ") + label, *value > min)) *value = ImMax(min, *value - step);
+    ImGui::SameLine(0, 0);
+    char text[32];
+    snprintf(text, sizeof text, "%d%s", *value, unit);
+    ImGui::PushFont(widget_theme().bold, 0.0f);
+    ImVec2 ts = ImGui::CalcTextSize(text);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(p + ImVec2((90 - ts.x) * 0.5f, (kTouchTarget - ts.y) * 0.5f), pal().text, text);
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(90, kTouchTarget));
+    MirrorItem m{Role::Slider, label, ImGui::GetID("##value"), p, p + ImVec2(90, kTouchTarget)};
+    m.value = (float)*value;
+    m.value_min = (float)min;
+    m.value_max = (float)max;
+    mirror_add(m);
+    ImGui::SameLine(0, 0);
+    if (step_button("+", std::string("More ") + label, *value < max)) *value = ImMin(max, *value + step);
+    ImGui::PopID();
+    return *value != before;
+}
+
+//-----------------------------------------------------------------------------
+// Pain 0-10: eleven cells coloured from calm to strong
+//-----------------------------------------------------------------------------
+
+// Calm green to strong red; each dark enough to carry white digits at 4.5:1.
+static ImU32 pain_colour(int v) {
+    const ImVec4 calm(0.12f, 0.48f, 0.31f, 1), mid(0.63f, 0.36f, 0.0f, 1), strong(0.71f, 0.14f, 0.09f, 1);
+    ImVec4 c = v <= 5 ? ImLerp(calm, mid, v / 5.0f) : ImLerp(mid, strong, (v - 5) / 5.0f);
+    return ImGui::ColorConvertFloat4ToU32(c);
+}
+
+bool pain_scale(const char* label, int* value) {
+    label_text(label);
+    float w = ImGui::GetContentRegionAvail().x;
+    int per_row = w >= 11 * (kTouchTarget * 0.87f + 4) ? 11 : 6;
+    float cell = (w - (per_row - 1) * 4) / per_row;
+    bool changed = false;
+    ImGui::PushID(label);
+    for (int v = 0; v <= 10; v++) {
+        if (v % per_row != 0) ImGui::SameLine(0, 4);
+        ImGui::PushID(v);
+        if (ImGui::InvisibleButton("##pain", ImVec2(cell, kTouchTarget))) { *value = v; changed = true; }
+        ImGui::PopID();
+        ImRect r = last_rect();
+        bool on = *value == v;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(r.Min, r.Max, on ? pain_colour(v) : pal().surface, 10.0f);
+        dl->AddRect(r.Min, r.Max, on ? pal().text : pal().border, 10.0f, 0, on ? 2.5f : 1.5f);
+        char t[4];
+        snprintf(t, sizeof t, "%d", v);
+        ImGui::PushFont(widget_theme().bold, 0.0f);
+        ImVec2 ts = ImGui::CalcTextSize(t);
+        dl->AddText(r.GetCenter() - ts * 0.5f, on ? IM_COL32_WHITE : pal().text, t);
+        ImGui::PopFont();
+        focus_ring(r, 10.0f);
+        MirrorItem m{Role::Checkbox, std::string(label) + ": " + t, ImGui::GetItemID(), r.Min, r.Max};
+        m.checked = on;
+        mirror_add(m);
+    }
+    ImGui::PopID();
+    muted("0 is no pain, 10 is the worst you can imagine.");
+    return changed;
+}
+
+//-----------------------------------------------------------------------------
+// Text field and card
+//-----------------------------------------------------------------------------
+
+bool text_field(const char* label, std::string* text, float height) {
+    label_text(label);
+    ImGui::PushID(label);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+    bool changed = height > 0
+        ? ImGui::InputTextMultiline("##text", text, ImVec2(ImGui::GetContentRegionAvail().x, height))
+        : ImGui::InputText("##text", text);
+    ImGui::PopID();
+    ImRect r = last_rect();
+    MirrorItem m{Role::TextField, label, ImGui::GetItemID(), r.Min, r.Max};
+    mirror_add(m);
+    return changed;
+}
+
+void begin_card(const char* id, unsigned int tint) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, tint ? tint : pal().surface);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kPad, kPad));
+    ImGui::BeginChild(id, ImVec2(ImGui::GetContentRegionAvail().x, 0),
+                      ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushTextWrapPos(0.0f);   // wrap at the card's edge
+}
+
+void end_card() {
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+} // namespace unclench
