@@ -7,8 +7,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "core/history_synthetic.h"
 #include "core/progress_store.h"
@@ -75,6 +78,17 @@ BenchResult run(int years) {
     return result;
 }
 
+// `--dump-years N`: the localStorage items (key -> value, as one JSON object) the app would hold after
+// N years, under its default namespace, so scripts/bench.sh can time the same data in the browser.
+int dump_years(int years) {
+    MemoryStore mem;
+    ProgressStore writer(mem, "");
+    writer.load(kSyntheticFirstDay);
+    writer.merge_history(make_synthetic_history(years, 20251103), {});
+    std::printf("%s\n", nlohmann::json(mem.items()).dump().c_str());
+    return 0;
+}
+
 bool meets_targets(const BenchResult& r) {
     bool size_ok = r.years < 10 || r.units <= kMaxUnits;
     return size_ok && r.load_ms <= kMaxLoadMs && r.save_ms <= kMaxSaveMs;
@@ -83,6 +97,7 @@ bool meets_targets(const BenchResult& r) {
 } // namespace
 
 int main(int argc, char** argv) {
+    if (argc > 2 && std::strcmp(argv[1], "--dump-years") == 0) return dump_years(std::atoi(argv[2]));
     bool json = argc > 1 && std::strcmp(argv[1], "--json") == 0;
     if (!json) std::printf("years  sessions  stored (UTF-16)  per session  load ms  save ms  targets\n");
     bool all_ok = true;
