@@ -1,6 +1,9 @@
 // Home: one tap to relief, then everything else, each a big row.
 #include "icons.h"
 #include "ui/app.h"
+#include "ui/care_summary.h"
+#include "ui/embed_ui.h"
+#include "ui/notices_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -12,9 +15,13 @@ static void start_relief(App& app) {
 
 void draw_home(App& app, FrameNeeds&) {
     begin_screen("Unclench", false);
+    draw_notices(app);
+    draw_clinic_banner(app);
     muted("Gentle, guided relief for a back in spasm.");
     ImGui::Dummy(ImVec2(1, 4));
     if (big_button("Relief now", ICON_SELF_IMPROVEMENT, ButtonStyle::Primary, kTouchTarget * 1.4f)) start_relief(app);
+
+    draw_care_due_summary(app);
 
     section_title("Move");
     if (list_row(ICON_SPA, "Routines", "Guided sessions, from 2 to 10 minutes")) app.go(ScreenId::Routines);

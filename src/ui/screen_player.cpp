@@ -8,7 +8,14 @@
 
 #include "core/duration_format.h"
 #include "icons.h"
+#include "platform/clock.h"
+#include "platform/cue_player.h"
+#include "platform/embed_bridge.h"
+#include "platform/page_title.h"
+#include "platform/wake_lock.h"
 #include "ui/app.h"
+#include "ui/mirror.h"
+#include "ui/safety_gate.h"
 #include "ui/screens.h"
 #include "ui/session_ring.h"
 #include "ui/widgets.h"
@@ -21,6 +28,9 @@
 namespace unclench {
 
 static bool g_confirm_end = false;
+static web::CuePlayer g_cues;
+static int g_announced_phase = -1;
+static bool g_announced_ten = false;
 
 //-----------------------------------------------------------------------------
 // Words for where we are
@@ -130,8 +140,23 @@ static void draw_controls(App& app, SessionEngine& e, const SessionSnapshot& s) 
     ImGui::EndDisabled();
 }
 
+// An exercise the person's answers advise against (Exercise::avoid_if), e.g. locust with disc problems.
+static bool advised_against(App& app, const PlanItem& item) {
+    const Exercise* ex = app.catalogue().exercise(item.exercise_id);
+    if (!ex) return false;
+    for (const std::string& c : reported_conditions(app))
+        for (const std::string& a : ex->avoid_if)
+            if (a == c) return true;
+    return false;
+}
+
 static void draw_caution(App& app, SessionEngine& e, const PlanItem& item) {
     begin_card("##caution", ImGui::ColorConvertFloat4ToU32(ImVec4(0.96f, 0.69f, 0.30f, 0.18f)));
+    if (advised_against(app, item)) {
+        ImGui::PushFont(widget_theme().bold, 0.0f);
+        ImGui::TextWrapped(ICON_WARNING " From your safety answers, this exercise is not advised for you.");
+        ImGui::PopFont();
+    }
     for (const std::string& c : item.cautions) ImGui::TextWrapped(ICON_WARNING " %s", c.c_str());
     if (big_button("Skip this exercise", ICON_SKIP_NEXT, ButtonStyle::Secondary)) e.skip_exercise(app.now_ms());
     end_card();
@@ -152,17 +177,68 @@ static void draw_end_confirm(App& app, SessionEngine& e) {
 // The screen
 //-----------------------------------------------------------------------------
 
+static void leave_player() {
+    g_cues.stop();
+    web::release_wake_lock();
+    web::clear_title();
+    g_announced_phase = -1;
+    g_confirm_end = false;
+}
+
 static void finish(App& app) {
+    leave_player();
     app.back();                      // the Player leaves the stack; the summary takes its place
     app.go(ScreenId::Summary);
 }
 
+//-----------------------------------------------------------------------------
+// Around the screen: sound, screen kept on, the tab title, and what a screen reader hears
+//-----------------------------------------------------------------------------
+
+// While hidden, the tab title counts down through the phases ahead (frames stop; JS keeps time).
+static void update_title(const SessionEngine& e, const SessionSnapshot& s) {
+    if (s.paused) { web::set_title_countdown("Paused"); return; }
+    std::vector<web::TitlePhase> phases;
+    int64_t end = web::wall_ms() + s.phase_remaining_ms;
+    phases.push_back({phase_label(s), end});
+    const std::vector<Phase>& tl = e.timeline();
+    for (int i = s.phase_index + 1; i < (int)tl.size() && phases.size() < 60; i++) {
+        end += tl[(size_t)i].duration_ms;
+        const char* label = tl[(size_t)i].kind == PhaseKind::Work ? "Hold" : tl[(size_t)i].kind == PhaseKind::Rest ? "Relax"
+                          : tl[(size_t)i].kind == PhaseKind::SwitchSide ? "Switch sides" : "Get ready";
+        phases.push_back({label, end});
+    }
+    web::set_title_phases(phases, "Session done");
+}
+
+// Phase changes and one "10 seconds left" per long phase; never every second.
+static void update_announcements(const SessionSnapshot& s) {
+    if (s.phase_index != g_announced_phase) {
+        g_announced_phase = s.phase_index;
+        g_announced_ten = false;
+        std::string where = position_text(s);
+        announce(std::string(phase_label(s)) + ": " + s.exercise_name + (where.empty() ? "" : ", " + where));
+    } else if (!g_announced_ten && s.phase_total_ms > 20000 && s.phase_remaining_ms <= 10000 && !s.paused) {
+        g_announced_ten = true;
+        announce("10 seconds left");
+    }
+}
+
+static void update_surroundings(App& app, const SessionEngine& e, const SessionSnapshot& s) {
+    g_cues.update(e, app.now_ms(), app.settings(), s.paused);
+    if (s.paused) web::release_wake_lock(); else web::acquire_wake_lock();
+    update_title(e, s);
+    update_announcements(s);
+}
+
 static void ask_to_end(App& app, SessionEngine& e) {
+    if (e.snapshot(app.now_ms()).paused && g_confirm_end) return;
     e.pause(app.now_ms());
     g_confirm_end = true;
 }
 
 static void plan_next_frame(App& app, const SessionSnapshot& s, bool stepped, FrameNeeds& needs) {
+    if (g_cues.next_due_ms() >= 0) needs.redraw_at(app.frame_ms() + (double)(g_cues.next_due_ms() - app.now_ms()));
     if (s.paused || s.finished) return;
     if (!stepped) { needs.animate(); return; }
     int64_t ms_to_next_second = s.phase_remaining_ms % 1000;
@@ -177,6 +253,7 @@ void draw_player(App& app, FrameNeeds& needs) {
     e.advance(now);
     SessionSnapshot s = e.snapshot(now);
     if (s.finished) { finish(app); return; }
+    update_surroundings(app, e, s);
     const PlanItem& item = e.plan().items[(size_t)s.item_index];
     bool stepped = app.reduce_motion();
 
@@ -201,7 +278,7 @@ void draw_player(App& app, FrameNeeds& needs) {
 
     std::string step = instruction(item, s);
     if (!step.empty()) paragraph(step.c_str());
-    if (s.phase_kind == PhaseKind::GetReady && !item.cautions.empty()) draw_caution(app, e, item);
+    if (s.phase_kind == PhaseKind::GetReady && (!item.cautions.empty() || advised_against(app, item))) draw_caution(app, e, item);
 
     if (g_confirm_end) draw_end_confirm(app, e);
     else draw_controls(app, e, s);

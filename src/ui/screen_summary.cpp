@@ -2,6 +2,7 @@
 // the gentle routine and self-care instead of congratulating.
 #include "core/duration_format.h"
 #include "icons.h"
+#include "platform/embed_bridge.h"
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -44,7 +45,15 @@ static void after_pain_advice(App& app) {
     end_card();
 }
 
+static const char* ended_name(EndReason r) {
+    return r == EndReason::StoppedItHurts ? "pain" : r == EndReason::EndedEarly ? "early" : "completed";
+}
+
 static void save_and_close(App& app) {
+    ActiveSession* session = app.session();
+    SessionSummary sum = session->engine->summary(app.now_ms());
+    web::embed_session_completed(sum, ended_name(sum.end));
+    if (session->pain_before != kNoPain || g_pain_after != kNoPain) web::embed_pain_reported(session->pain_before, g_pain_after);
     app.save_session(g_pain_after, g_note);
     app.close_session();
     g_pain_after = kNoPain;
