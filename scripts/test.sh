@@ -27,13 +27,7 @@ else
 fi
 
 # ---- The catalogue review table is generated from the data: it must be up to date --------------------
-if [ -x build/native-asan/catalogue_md ]; then
-  if ./build/native-asan/catalogue_md assets > build/catalogue.md 2>/dev/null && cmp -s build/catalogue.md docs/catalogue.md; then
-    passed=$((passed + 1))
-  else
-    step_failed "docs/catalogue.md is out of date: run scripts/catalogue-md.sh"
-  fi
-fi
+if bash scripts/catalogue-md.sh --check build/native-asan; then passed=$((passed + 1)); else step_failed "docs/catalogue.md"; fi
 
 # ---- WebAssembly build and browser tests --------------------------------------------------------------
 echo "[test] wasm build"
