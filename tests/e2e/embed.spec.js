@@ -1,0 +1,100 @@
+// Embedding: a clinic page on another origin (another port, served by the test itself) embeds
+// the app with embed.js, receives its events and drives it; a page on any other origin cannot.
+const { test, expect } = require('@playwright/test');
+
+const http = require('http');
+
+// Another origin on loopback (the next port): the clinic's site, and a stranger's site.
+const OTHER_PORT = Number(process.env.UNCLENCH_TEST_PORT || 8181) + 1;
+const CLINIC = `http://127.0.0.1:${OTHER_PORT}`;
+let server;
+const pages = {};
+
+test.beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const body = pages[req.url.split('?')[0]];
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body || 'not found');
+  });
+  await new Promise((resolve) => server.listen(OTHER_PORT, '127.0.0.1', resolve));
+});
+test.afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+// The demo page as a clinic would host it: its scripts point at the app's server.
+async function serveClinic(page, baseURL) {
+  const demo = await (await page.request.get(baseURL + 'embed-demo.html')).text();
+  pages['/physio.html'] = demo
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace(/(src|href)="(embed\.js|embed-demo\.js|handout\.css|icon\.svg)"/g, `$1="${baseURL}$2"`);
+}
+
+// An app frame whose configured parent is the clinic, inside a page of another site (same host,
+// so loopback, but another origin: http://localhost would not resolve under the test's host rules).
+async function serveEvil(page, baseURL) {
+  const src = `${baseURL}?parent=${encodeURIComponent('http://clinic.example')}`;
+  pages['/other.html'] = `<!doctype html><title>other site</title><iframe id="app" src="${src}" style="width:400px;height:700px"></iframe>
+    <script>window.got = []; addEventListener('message', (e) => window.got.push(e.data));</script>`;
+}
+
+async function appFrame(page, baseURL) {
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(baseURL))).toBe(true);
+  const frame = page.frames().find((f) => f.url().startsWith(baseURL));
+  await frame.waitForFunction(() => performance.getEntriesByName('unclench:first-frame').length > 0, null, { timeout: 30_000 });
+  return frame;
+}
+
+const screenOf = (frame) => frame.evaluate(() => window.unclench.diagnostics().screen);
+const eventTypes = (page) => page.evaluate(() => window.unclenchEvents.map((e) => e.type));
+
+test('the embed demo receives ready, and its commands open a routine and answer a ping', async ({ page, baseURL }) => {
+  await serveClinic(page, baseURL);
+  await page.goto(`${CLINIC}/physio.html`);
+  const iframe = page.locator('iframe.unclench-embed');
+  expect(await iframe.getAttribute('allow')).toBe('autoplay; screen-wake-lock; fullscreen');
+  const src = new URL(await iframe.getAttribute('src'));
+  expect(src.searchParams.get('parent')).toBe(CLINIC);
+  expect(src.searchParams.get('clinic')).toBe('Riverside Physio');
+  const frame = await appFrame(page, baseURL);
+
+  await expect.poll(() => eventTypes(page)).toContain('unclench:ready');
+  const ready = await page.evaluate(() => window.unclenchEvents.find((e) => e.type === 'unclench:ready'));
+  expect(ready).toMatchObject({ source: 'unclench', v: 1 });
+
+  await page.click('#start');
+  await expect.poll(() => screenOf(frame)).toBe('routine');
+  await page.evaluate(() => document.querySelector('iframe.unclench-embed').unclench.send({ type: 'unclench:ping' }));
+  await expect.poll(() => eventTypes(page)).toContain('unclench:pong');
+  await expect(page.locator('#events li').first()).toContainText('unclench:ready');
+});
+
+test('commands that are malformed or name an unknown routine are ignored', async ({ page, baseURL }) => {
+  await serveClinic(page, baseURL);
+  await page.goto(`${CLINIC}/physio.html`);
+  const frame = await appFrame(page, baseURL);
+  await expect.poll(() => eventTypes(page)).toContain('unclench:ready');
+  await page.evaluate(() => {
+    const send = (m) => document.querySelector('iframe.unclench-embed').unclench.send(m);
+    send({ type: 'unclench:start-routine', routine: 'relief-now', extra: true });
+    send({ type: 'unclench:start-routine', routine: '../../etc' });
+    send({ type: 'unclench:start-routine', routine: 'no-such-routine' });
+    send('{"type":"unclench:start-routine","routine":"relief-now"}');
+    send({ type: 'unclench:set-theme', theme: 'neon' });
+  });
+  await page.waitForTimeout(1500);
+  expect(await screenOf(frame)).toBe('home');
+});
+
+test('a postMessage from another origin has no effect, and events never go to it', async ({ page, baseURL }) => {
+  await serveEvil(page, baseURL);
+  await page.goto(`${CLINIC}/other.html`);
+  const frame = await appFrame(page, baseURL);
+  await page.evaluate(() => {
+    const app = document.getElementById('app').contentWindow;
+    app.postMessage({ type: 'unclench:start-routine', routine: 'relief-now' }, '*');
+    app.postMessage({ type: 'unclench:set-theme', theme: 'dark' }, '*');
+    app.postMessage({ type: 'unclench:ping' }, '*');
+  });
+  await page.waitForTimeout(1500);
+  expect(await screenOf(frame)).toBe('home');
+  expect(await page.evaluate(() => window.got)).toEqual([]);   // not even "ready"
+});

@@ -1,0 +1,114 @@
+// Sharing a routine: build one, share it as a link (compact, with a QR code and a handout), open the
+// link on another device, preview, import; broken links get a plain message and change nothing.
+const { test, expect } = require('@playwright/test');
+const { openApp, diagnostics, widget, press, expectScreen } = require('./helpers');
+
+const widgets = (page) => page.evaluate(() => window.unclench.widgets());
+
+// Presses a widget, first scrolling the screen (mouse wheel) until it is fully in view.
+async function pressInView(page, name) {
+  for (let i = 0; i < 12; i++) {
+    const w = await widget(page, name);
+    const h = page.viewportSize().height;
+    if (w.y >= 70 && w.y + w.h <= h - 4) break;
+    await page.mouse.move(page.viewportSize().width / 2, h / 2);
+    await page.mouse.wheel(0, w.y < 70 ? w.y - 200 : w.y + w.h - h + 100);
+    await page.waitForTimeout(250);
+  }
+  await press(page, name);
+}
+
+// Adds the n-th exercise of the picker list (the rows after the Back button).
+async function addExercise(page, n) {
+  await pressInView(page, 'Add exercise');
+  await widget(page, 'Tap one to add it to the end of your routine.');
+  const rows = (await widgets(page)).filter((w) => w.role === 'button' && w.name !== 'Back');
+  await pressInView(page, rows[n].name);
+  await pressInView(page, 'Done');
+}
+async function buildAndShare(page, count) {
+  await openApp(page);
+  await page.waitForTimeout(300);
+  await press(page, 'Build a routine');
+  await expectScreen(page, 'builder');
+  for (let i = 0; i < count; i++) await addExercise(page, i);
+  await pressInView(page, 'Save routine');
+  await pressInView(page, 'Share this routine');
+  await expectScreen(page, 'share');
+  const status = await page.waitForFunction(() => window.unclench.widgets().find((w) => w.name.startsWith('Share link: ')));
+  return (await status.jsonValue()).name.slice('Share link: '.length);
+}
+
+test('a six-exercise routine becomes a short link that imports on another device', async ({ page, browser, baseURL }) => {
+  const url = await buildAndShare(page, 6);
+  const fragment = new URL(url).hash;
+  expect(fragment).toMatch(/^#r=1\.[A-Za-z0-9_-]+$/);
+  expect(fragment.length).toBeLessThanOrEqual(600);
+  expect((await widgets(page)).some((w) => w.name === 'QR code for the link')).toBe(true);
+
+  const other = await browser.newContext({ baseURL });   // a different phone: empty storage
+  const phone = await other.newPage();
+  await openApp(phone, url);
+  await expectScreen(phone, 'shared-routine');
+  await widget(phone, 'My routine');
+  expect((await widgets(phone)).filter((w) => w.role === 'heading').length).toBeGreaterThanOrEqual(1);
+  await pressInView(phone, 'Save to my routines');
+  await expectScreen(phone, 'routine');
+  expect(await phone.evaluate(() => location.hash)).toBe('');
+  const stored = await phone.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('/routines')).map((k) => localStorage.getItem(k)).join(''));
+  const routines = JSON.parse(stored);
+  expect(routines).toHaveLength(1);
+  expect(routines[0].name).toBe('My routine');
+  expect(routines[0].steps).toHaveLength(6);
+  await other.close();
+});
+
+test('the printable handout shows the routine and its QR code', async ({ page, context }) => {
+  await buildAndShare(page, 2);
+  const [handout] = await Promise.all([context.waitForEvent('page'), pressInView(page, 'Printable handout')]);
+  await handout.waitForLoadState();
+  await expect(handout.locator('#title')).toHaveText('My routine');
+  await expect(handout.locator('#steps > li')).toHaveCount(2);
+  await expect(handout.locator('#qr svg path')).toHaveCount(1);
+  await expect(handout.locator('#link')).toContainText('#r=1.');
+});
+
+test('a link opened into the running app is previewed too', async ({ page }) => {
+  const url = await buildAndShare(page, 1);
+  await press(page, 'Back');
+  await press(page, 'Back');
+  await page.evaluate((h) => { location.hash = h; }, new URL(url).hash);
+  await expectScreen(page, 'shared-routine');
+  await widget(page, 'Save to my routines');
+});
+
+for (const [what, hash, error] of [
+  ['malformed', '#r=1.abc*def', 'malformed'],
+  ['cut short', '#r=1.AAAA', 'malformed'],
+  ['oversized', '#r=1.' + 'A'.repeat(2100), 'oversized'],
+  ['from a newer version', '#r=9.AAAA', 'unknown version'],
+]) {
+  test(`a ${what} link shows a clear message and saves nothing`, async ({ page }) => {
+    await openApp(page, './' + hash);
+    await expectScreen(page, 'shared-routine');
+    await widget(page, `Link error: ${error}`);
+    expect((await widgets(page)).some((w) => w.name === 'Save to my routines')).toBe(false);
+    await press(page, 'Go to Home');
+    await expectScreen(page, 'home');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+  });
+}
+
+test('a tampered link is caught by its checksum', async ({ page, browser, baseURL }) => {
+  const url = await buildAndShare(page, 2);
+  const u = new URL(url);
+  const code = u.hash;
+  const i = Math.floor(code.length * 0.6);
+  const flipped = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+  const other = await browser.newContext({ baseURL });
+  const phone = await other.newPage();
+  await openApp(phone, './' + flipped);
+  await expectScreen(phone, 'shared-routine');
+  await widget(phone, 'Link error: tampered');
+  await other.close();
+});
