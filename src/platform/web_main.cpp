@@ -14,7 +14,9 @@
 #include "platform/page_url.h"
 #include "platform/web_canvas.h"
 #include "platform/web_input.h"
+#include "platform/embed_bridge.h"
 #include "ui/app.h"
+#include "ui/embed_ui.h"
 
 namespace unclench::web {
 
@@ -42,6 +44,7 @@ static void draw_frame(double now_ms) {
     g_app.tick(monotonic_ms(), wall_ms(), tz_offset_minutes());
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    apply_page_requests(g_app);   // embed commands, share links in the address
     FrameNeeds needs = g_app.frame(now_ms);
     ImGui::Render();
 
@@ -141,6 +144,7 @@ static int run() {
     EmbedOptionsResult embed = parse_embed_options(page_query());
     g_app.tick(monotonic_ms(), wall_ms(), tz_offset_minutes());
     g_app.init(std::make_unique<LocalStore>(), embed.options.ns.value_or(""));
+    embed_init(embed.options);
     watch_storage_events(on_storage_changed);
     install_input_handlers(on_input);
     install_page_hooks();
