@@ -234,6 +234,58 @@ TEST_CASE("medication notes never carry a dose: no numbers, no timing") {
     CHECK(problems_after([](Json& d) { d["care"][0]["steps"][0] = "Leave it on 15 minutes."; }).empty());
 }
 
+TEST_CASE("sources, general cautions and care protocols have their required parts") {
+    CHECK(has(problems_after([](Json& d) { d["sources"][0].erase("file"); }), "/sources/0/file", "is missing"));
+    CHECK(has(problems_after([](Json& d) { d["sources"] = Json::array(); }), "/sources", "at least 1 item"));
+    CHECK(has(problems_after([](Json& d) { d.erase("general_cautions"); }), "/general_cautions", "is missing"));
+    CHECK(has(problems_after([](Json& d) { d["general_cautions"][0] = ""; }), "/general_cautions/0", "must not be empty"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0].erase("when"); }), "/care/0/when", "is missing"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["category"] = "surgery"; }), "/care/0/category", "must be one of"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["sources"][0] = "Seed 1"; }), "/care/0/sources/0", "not a valid id"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["timing"][0]["source"] = "seed-404"; }),
+              "/care/0/timing/0/source", "unknown source"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["timing"] = Json::object(); }), "/care/0/timing", "must be a list"));
+}
+
+TEST_CASE("lists have sensible lengths") {
+    CHECK(has(problems_after([](Json& d) {
+                  for (int i = 0; i < 12; i++) d["exercises"][0]["steps"].push_back("One more short step line.");
+              }),
+              "/exercises/0/steps", "at most 12"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][0]["equipment"] = {"floor", "mat", "chair", "floor"}; }),
+              "/exercises/0/equipment", "at most 3"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][0]["cautions"] = Json::array(); }), "/exercises/0/cautions",
+              "at least 1 item"));
+}
+
+TEST_CASE("more timing limits: timer counts, block lengths, reminder intervals, pacer length") {
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["timing"][0]["times_per_day"] = 30; }),
+              "/care/0/timing/0/times_per_day", "from 1 to 24"));
+    CHECK(has(problems_after([](Json& d) { d["care"][1]["timing"][0]["blocks"][1]["duration_s"] = 9000; }),
+              "/care/1/timing/0/blocks/1/duration_s", "from 1 to 7200 seconds"));
+    CHECK(has(problems_after([](Json& d) { d["care"][1]["timing"][0]["rounds"] = 0; }), "/care/1/timing/0/rounds",
+              "from 1 to 20"));
+    CHECK(has(problems_after([](Json& d) { d["care"][2]["timing"][2]["repeat_every_s"] = 5; }),
+              "/care/2/timing/2/repeat_every_s", "from 60 to 86400 seconds"));
+    CHECK(has(problems_after([](Json& d) { d["care"][2]["timing"][0]["duration_s"] = 5; }),
+              "/care/2/timing/0/duration_s", "from 10 to 3600 seconds"));
+    CHECK(has(problems_after([](Json& d) { d["care"][2]["timing"][0].erase("exhale_s"); }),
+              "/care/2/timing/0/exhale_s", "is missing"));
+    CHECK(has(problems_after([](Json& d) { d["care"][2]["timing"][1]["blocks"] = Json::array(); }),
+              "/care/2/timing/1/blocks", "does not apply to a period timing"));
+}
+
+TEST_CASE("a long quoted value is cut without splitting a UTF-8 character") {
+    Json d = fixture::catalogue();
+    std::string value(39, 'a');
+    for (int i = 0; i < 10; i++) value += "\xc3\xa9";   // é
+    d["exercises"][0]["category"] = value;
+    std::vector<Problem> problems = fixture::catalogue_problems(d);
+    REQUIRE(problems.size() == 1);
+    CHECK_NOTHROW((void)Json(problems[0].message).dump());   // dump throws on invalid UTF-8
+    CHECK(problems[0].message.find("...") != std::string::npos);
+}
+
 TEST_CASE("every problem in a file is reported in one pass, and none of the data is kept") {
     Json d = fixture::catalogue();
     d["exercises"][0].erase("name");
