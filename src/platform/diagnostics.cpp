@@ -1,6 +1,7 @@
 #include "platform/diagnostics.h"
 
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -32,6 +33,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
                     {"width", g_canvas.width}, {"height", g_canvas.height}}},
         {"storage", g_storage},
         {"screen", g_screen},
+        {"heapBytes", emscripten_get_heap_size()},
     };
     g_json = j.dump();
     return g_json.c_str();
@@ -39,10 +41,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
 
 // Every interactive widget of the last frame with its CSS-pixel rectangle: tests find what to tap.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_widgets() {
-    static const char* kRoles[] = {"button", "link", "checkbox", "slider", "textbox", "heading", "status"};
     nlohmann::json list = nlohmann::json::array();
     for (const MirrorItem& m : mirror_items())
-        list.push_back({{"role", kRoles[(int)m.role]}, {"name", m.name},
+        list.push_back({{"role", role_name(m.role)}, {"name", m.name},
                         {"x", m.min.x}, {"y", m.min.y}, {"w", m.max.x - m.min.x}, {"h", m.max.y - m.min.y}});
     g_json = list.dump();
     return g_json.c_str();
