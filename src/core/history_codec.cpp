@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/history_month_reader.h"
 #include "core/progress_calendar.h"
 
 namespace unclench {
@@ -68,28 +69,33 @@ std::string encode_month(const std::string& month_key, const MonthHistory& month
 // Decoding: every field is checked, because the text may have been edited by hand.
 //-----------------------------------------------------------------------------
 
-static bool read_int(const json& v, int64_t& out) {
-    if (!v.is_number_integer()) return false;
-    out = v.get<int64_t>();
+static bool read_int(const MonthRow& row, size_t i, int64_t& out) {
+    if (i >= row.size() || row[i].kind != MonthField::Int) return false;
+    out = row[i].number;
     return true;
 }
 
-static bool read_int(const json& v, int& out) {
+static bool read_int(const MonthRow& row, size_t i, int& out) {
     int64_t wide = 0;
-    if (!read_int(v, wide) || wide < -1000000000 || wide > 1000000000) return false;
+    if (!read_int(row, i, wide) || wide < -1000000000 || wide > 1000000000) return false;
     out = int(wide);
     return true;
 }
 
-static bool decode_steps(const json& v, std::vector<StepOutcome>& steps) {
-    if (v.is_number_integer()) {
-        int64_t n = v.get<int64_t>();
-        if (n < 0 || n > kMaxSteps) return false;
-        steps.assign(size_t(n), StepOutcome::Done);
+static bool read_text(const MonthRow& row, size_t i, std::string& out) {
+    if (i >= row.size() || row[i].kind != MonthField::Text) return false;
+    out = row[i].text;
+    return true;
+}
+
+static bool decode_steps(const MonthField& f, std::vector<StepOutcome>& steps) {
+    if (f.kind == MonthField::Int) {
+        if (f.number < 0 || f.number > kMaxSteps) return false;
+        steps.assign(size_t(f.number), StepOutcome::Done);
         return true;
     }
-    if (!v.is_string()) return false;
-    for (char c : v.get_ref<const std::string&>()) {
+    if (f.kind != MonthField::Text) return false;
+    for (char c : f.text) {
         if (c == 'd') steps.push_back(StepOutcome::Done);
         else if (c == 's') steps.push_back(StepOutcome::Skipped);
         else if (c == '-') steps.push_back(StepOutcome::NotReached);
@@ -102,55 +108,49 @@ struct RoutineName {
     std::string id, name;
 };
 
-static bool decode_session(const json& a, const std::vector<RoutineName>& routines, int64_t month_start,
-                           int64_t month_end, SessionRecord& r) {
-    if (!a.is_array() || a.size() < 10 || !a[0].is_string()) return false;
+struct MonthSpan {
+    int64_t start = 0, end = 0;
+};
+
+static bool decode_session(const MonthRow& row, const std::vector<RoutineName>& routines, MonthSpan month,
+                           SessionRecord& r) {
     int routine = 0, end_code = 0;
     int64_t offset = 0, seconds = 0;
-    r.id = a[0].get<std::string>();
-    if (!read_int(a[1], routine) || routine < 0 || routine >= int(routines.size())) return false;
+    if (row.size() < 10 || !read_text(row, 0, r.id)) return false;
+    if (!read_int(row, 1, routine) || routine < 0 || routine >= int(routines.size())) return false;
     r.routine_id = routines[size_t(routine)].id;
     r.routine_name = routines[size_t(routine)].name;
-    if (!read_int(a[2], offset) || !read_int(a[3], seconds)) return false;
-    r.start = month_start + offset;
+    if (!read_int(row, 2, offset) || !read_int(row, 3, seconds)) return false;
+    r.start = month.start + offset;
     r.end = r.start + seconds;
-    if (r.start < month_start || r.start >= month_end) return false;
-    if (!read_int(a[4], r.tz_offset_min) || !read_int(a[5], r.active_seconds)) return false;
-    if (!decode_steps(a[6], r.steps)) return false;
-    if (!read_int(a[7], end_code) || end_code < 0 || end_code > 2) return false;
+    if (r.start < month.start || r.start >= month.end) return false;
+    if (!read_int(row, 4, r.tz_offset_min) || !read_int(row, 5, r.active_seconds)) return false;
+    if (!decode_steps(row[6], r.steps)) return false;
+    if (!read_int(row, 7, end_code) || end_code < 0 || end_code > 2) return false;
     r.ended = SessionEnd(end_code);
-    if (!read_int(a[8], r.pain_before) || !read_int(a[9], r.pain_after)) return false;
-    if (a.size() > 10) {
-        if (!a[10].is_string()) return false;
-        r.note = a[10].get<std::string>();
-    }
-    if (r.ended == SessionEnd::Pain && a.size() > 12) {
-        if (!read_int(a[11], r.pain_item) || !a[12].is_string()) return false;
-        r.pain_phase = a[12].get<std::string>();
-    }
+    if (!read_int(row, 8, r.pain_before) || !read_int(row, 9, r.pain_after)) return false;
+    if (row.size() > 10 && !read_text(row, 10, r.note)) return false;
+    if (r.ended == SessionEnd::Pain && row.size() > 12)
+        if (!read_int(row, 11, r.pain_item) || !read_text(row, 12, r.pain_phase)) return false;
     return session_problem(r).empty();
 }
 
-static bool decode_care(const json& a, int64_t month_start, int64_t month_end, CareSession& c) {
-    if (!a.is_array() || a.size() < 5 || !a[0].is_string()) return false;
+static bool decode_care(const MonthRow& row, MonthSpan month, CareSession& c) {
     int64_t offset = 0;
     int completed = 0;
-    c.protocol_id = a[0].get<std::string>();
-    if (!read_int(a[1], offset) || !read_int(a[2], c.tz_offset_min)) return false;
-    if (!read_int(a[3], c.duration_seconds) || !read_int(a[4], completed)) return false;
-    c.start = month_start + offset;
+    if (!read_text(row, 0, c.protocol_id) || !read_int(row, 1, offset) || !read_int(row, 2, c.tz_offset_min)) return false;
+    if (!read_int(row, 3, c.duration_seconds) || !read_int(row, 4, completed)) return false;
+    c.start = month.start + offset;
     c.completed = completed != 0;
-    if (c.start < month_start || c.start >= month_end) return false;
+    if (c.start < month.start || c.start >= month.end) return false;
     return care_problem(c).empty();
 }
 
-static std::vector<RoutineName> decode_routines(const json& list) {
+static std::vector<RoutineName> decode_routines(const std::vector<MonthRow>& rows) {
     std::vector<RoutineName> out;
-    if (!list.is_array()) return out;
-    for (const json& entry : list) {
+    for (const MonthRow& row : rows) {
         RoutineName r;
-        if (entry.is_array() && entry.size() >= 2 && entry[0].is_string() && entry[1].is_string())
-            r = {entry[0].get<std::string>(), entry[1].get<std::string>()};
+        if (!read_text(row, 0, r.id) || !read_text(row, 1, r.name)) r = {};
         out.push_back(r);   // keep positions; a broken entry fails the sessions that name it
     }
     return out;
@@ -158,29 +158,28 @@ static std::vector<RoutineName> decode_routines(const json& list) {
 
 MonthDecode decode_month(const std::string& month_key, const std::string& text) {
     MonthDecode out;
-    int64_t month_start = month_start_of(month_key);
-    if (month_start == 0) return out;
-    int year = 0, month = 0;
-    parse_month_key(month_key, year, month);
-    int64_t month_end = month_start + int64_t(days_in_month(year, month)) * 86400;
+    int year = 0, mon = 0;
+    if (!parse_month_key(month_key, year, mon)) return out;
+    MonthSpan month;
+    month.start = days_from_civil({year, mon, 1}) * 86400;
+    month.end = month.start + int64_t(days_in_month(year, mon)) * 86400;
 
-    json doc = json::parse(text, nullptr, false);
-    if (doc.is_discarded() || !doc.is_object() || !doc.contains("s") || !doc["s"].is_array()) return out;
+    MonthRows rows = read_month_rows(text);
+    if (!rows.shape_ok) return out;
     out.parsed = true;
-    std::vector<RoutineName> routines = doc.contains("r") ? decode_routines(doc["r"]) : std::vector<RoutineName>{};
-    for (const json& a : doc["s"]) {
+    out.dropped += rows.truncated ? 1 : 0;   // an unknown number of records were lost past the damage
+    out.dropped += rows.care_not_array ? 1 : 0;
+    std::vector<RoutineName> routines = decode_routines(rows.routines);
+    out.month.sessions.reserve(rows.sessions.size());
+    for (const MonthRow& row : rows.sessions) {
         SessionRecord r;
-        if (decode_session(a, routines, month_start, month_end, r)) out.month.sessions.push_back(std::move(r));
+        if (decode_session(row, routines, month, r)) out.month.sessions.push_back(std::move(r));
         else out.dropped++;
     }
-    if (doc.contains("c")) {
-        if (!doc["c"].is_array()) out.dropped++;
-        else
-            for (const json& a : doc["c"]) {
-                CareSession c;
-                if (decode_care(a, month_start, month_end, c)) out.month.care.push_back(std::move(c));
-                else out.dropped++;
-            }
+    for (const MonthRow& row : rows.care) {
+        CareSession c;
+        if (decode_care(row, month, c)) out.month.care.push_back(std::move(c));
+        else out.dropped++;
     }
     return out;
 }

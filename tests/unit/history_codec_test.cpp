@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/history_codec.h"
+#include "core/history_month_reader.h"
 #include "core/progress_calendar.h"
 
 using namespace unclench;
@@ -91,10 +92,23 @@ TEST_CASE("damaged records are dropped and counted, the rest kept") {
 }
 
 TEST_CASE("text that is not a month at all is reported as unparsed") {
-    CHECK_FALSE(decode_month("2025-11", "{\"s\":[").parsed);
+    CHECK_FALSE(decode_month("2025-11", "{\"s\":").parsed);
+    CHECK_FALSE(decode_month("2025-11", "{\"s\":{}}").parsed);
     CHECK_FALSE(decode_month("2025-11", "[1,2,3]").parsed);
     CHECK_FALSE(decode_month("2025-11", "").parsed);
     CHECK_FALSE(decode_month("2025-13", "{\"r\":[],\"s\":[]}").parsed);
+}
+
+TEST_CASE("a month cut off in the middle keeps the records before the break") {
+    MonthHistory month;
+    for (int i = 0; i < 3; i++) month.sessions.push_back(codec_session("s" + std::to_string(i), kNov3 + i * 3600));
+    std::string text = encode_month("2025-11", month);
+    std::string cut = text.substr(0, text.find("\"s2\"") + 6);   // inside the third record
+    MonthDecode back = decode_month("2025-11", cut);
+    CHECK(back.parsed);
+    CHECK(back.dropped == 1);
+    REQUIRE(back.month.sessions.size() == 2);
+    CHECK(back.month.sessions[1].id == "s1");
 }
 
 TEST_CASE("a record whose start lies outside its month is refused") {
@@ -143,4 +157,40 @@ TEST_CASE("any hand edit of a stored month decodes without crashing") {
     }
     CHECK(decoded > 0);
     CHECK(unusable_kept == 0);
+}
+
+TEST_CASE("the fast month reader and the general JSON reader agree on every edit") {
+    MonthHistory month;
+    for (int i = 0; i < 4; i++) month.sessions.push_back(codec_session("s" + std::to_string(i), kNov3 + i * 3600));
+    month.sessions[1].note = "caf\xC3\xA9 \xF0\x9F\x98\x80 ok";
+    month.care.push_back({"heat", kNov3, 60, 900, true});
+    const std::string text = encode_month("2025-11", month);
+    const char replacements[] = "0123456789-,[]{}\":.e\\ \x80\xC3";
+    auto same = [](const MonthRows& a, const MonthRows& b) {
+        auto same_rows = [](const std::vector<MonthRow>& x, const std::vector<MonthRow>& y) {
+            if (x.size() != y.size()) return false;
+            for (size_t i = 0; i < x.size(); i++) {
+                if (x[i].size() != y[i].size()) return false;
+                for (size_t j = 0; j < x[i].size(); j++)
+                    if (x[i][j].kind != y[i][j].kind || x[i][j].number != y[i][j].number || x[i][j].text != y[i][j].text)
+                        return false;
+            }
+            return true;
+        };
+        return a.shape_ok == b.shape_ok && a.truncated == b.truncated && a.care_not_array == b.care_not_array &&
+               same_rows(a.routines, b.routines) && same_rows(a.sessions, b.sessions) && same_rows(a.care, b.care);
+    };
+    CHECK(same(read_month_rows(text), read_month_rows_general(text)));
+    uint64_t state = 99;
+    int disagreements = 0;
+    for (int i = 0; i < 3000; i++) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        std::string edited = text;
+        size_t at = size_t(state >> 33) % edited.size();
+        char with = replacements[(state >> 20) % (sizeof replacements - 1)];
+        if ((state >> 8) % 3 == 0) edited.erase(at, 1);
+        else edited[at] = with;
+        disagreements += same(read_month_rows(edited), read_month_rows_general(edited)) ? 0 : 1;
+    }
+    CHECK(disagreements == 0);
 }
