@@ -7,7 +7,7 @@ const widgets = (page) => page.evaluate(() => window.unclench.widgets());
 
 // Presses a widget, first scrolling the screen (mouse wheel) until it is fully in view.
 async function pressInView(page, name) {
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 30; i++) {
     const w = await widget(page, name);
     const h = page.viewportSize().height;
     if (w.y >= 70 && w.y + w.h <= h - 4) break;
@@ -27,6 +27,7 @@ async function addExercise(page, n) {
   await pressInView(page, 'Done');
 }
 async function buildAndShare(page, count) {
+  test.setTimeout(300_000);   // many taps; slow on the emulated phone's software renderer
   await openApp(page);
   await page.waitForTimeout(300);
   await press(page, 'Build a routine');
