@@ -41,10 +41,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
 
 // Every interactive widget of the last frame with its CSS-pixel rectangle: tests find what to tap.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_widgets() {
-    static const char* kRoles[] = {"button", "link", "checkbox", "slider", "textbox", "heading", "status"};
     nlohmann::json list = nlohmann::json::array();
     for (const MirrorItem& m : mirror_items())
-        list.push_back({{"role", kRoles[(int)m.role]}, {"name", m.name},
+        list.push_back({{"role", role_name(m.role)}, {"name", m.name},
                         {"x", m.min.x}, {"y", m.min.y}, {"w", m.max.x - m.min.x}, {"h", m.max.y - m.min.y}});
     g_json = list.dump();
     return g_json.c_str();

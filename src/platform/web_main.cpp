@@ -8,6 +8,7 @@
 
 #include "core/frame_pacer.h"
 #include "core/embed_protocol.h"
+#include "platform/a11y_mirror.h"
 #include "platform/clock.h"
 #include "platform/diagnostics.h"
 #include "platform/local_store.h"
@@ -58,6 +59,7 @@ static void draw_frame(double now_ms) {
     g_pacer.after_frame(now_ms, needs.animating, needs.redraw_at_ms);
     set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
     note_frame_drawn(g_canvas, g_app.screen_id());
+    sync_a11y_mirror(g_app.screen_id());
 }
 
 //-----------------------------------------------------------------------------

@@ -1,5 +1,15 @@
 // The accessibility mirror's model: every interactive widget drawn this frame, in reading order, with
-// its role, accessible name, state and rectangle. The platform turns it into real DOM elements.
+// its role, accessible name, state and rectangle. The platform turns it into real DOM elements
+// (platform/a11y_mirror.h, web/a11y.js) and sends back what the person did with them.
+//
+// What a widget does to take part:
+//  - after drawing, mirror_add() its item (role, name, ImGuiID, rect in CSS pixels, state);
+//  - buttons, rows and checkboxes built on ImGui::InvisibleButton need nothing more: a press on the
+//    DOM element activates the ImGuiID through ImGui's own activation, so the widget's "pressed" is true;
+//  - a slider also calls mirror_consume_value(id, &v) each frame and applies the value if it returns true;
+//  - a text field also calls mirror_consume_text(id, &s) likewise.
+// Role::Text carries text a screen reader should read (paragraphs); Role::Status a value read in place
+// (the countdown). Spoken announcements go through announce(), never every second.
 #pragma once
 #include <string>
 #include <vector>
@@ -7,7 +17,7 @@
 
 namespace unclench {
 
-enum class Role { Button, Link, Checkbox, Slider, TextField, Heading, Status };
+enum class Role { Button, Link, Checkbox, Slider, TextField, Heading, Status, Text };
 
 struct MirrorItem {
     Role role;
@@ -17,10 +27,35 @@ struct MirrorItem {
     bool checked = false; // Checkbox
     float value = 0, value_min = 0, value_max = 0; // Slider
     bool disabled = false;
+    int level = 2;        // Heading: 1 for the screen title, 2 for sections
+    std::string text;     // TextField: current text; Slider: spoken value ("4 out of 10"), optional
 };
 
+const char* role_name(Role role);   // "button", "link", "checkbox", "slider", "textbox", "heading", "status", "text"
+
+// Per frame (App::frame) ------------------------------------------------------------------------------
 void mirror_begin_frame();
 void mirror_add(const MirrorItem& item);
 const std::vector<MirrorItem>& mirror_items();
+
+// Live announcements: the Player calls this at phase changes and countdown milestones. The platform
+// speaks the newest one through an aria-live region after the frame.
+void announce(const std::string& text);
+std::string take_announcement();   // the newest pending announcement, cleared; "" when none
+
+// From the DOM mirror (called by the platform between frames) -------------------------------------------
+void mirror_request_press(ImGuiID id);                        // click, Enter or Space on the element
+void mirror_request_focus(ImGuiID id, bool show_cursor);      // the element got DOM focus
+void mirror_request_value(ImGuiID id, float value);           // a range input moved
+void mirror_request_text(ImGuiID id, const std::string& text);// a text input changed
+
+// Widgets read these during the frame.
+bool mirror_consume_value(ImGuiID id, float* value);
+bool mirror_consume_text(ImGuiID id, std::string* text);
+
+// ImGui keyboard focus of the last frame (0: none) and whether it moved there by keyboard, so the
+// platform can move DOM focus to the same element.
+ImGuiID mirror_nav_focus();
+bool mirror_nav_by_keyboard();
 
 } // namespace unclench

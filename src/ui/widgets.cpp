@@ -90,7 +90,7 @@ bool begin_screen(const char* title, bool with_back, float footer_height) {
     ImGui::SetCursorPosX(0);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(g_column_x, 4));
     float body_h = footer_height > 0 ? -(footer_height + ImGui::GetStyle().WindowPadding.y) : 0.0f;
-    ImGui::BeginChild("##body", ImVec2(vp->Size.x, body_h), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoBackground);
+    ImGui::BeginChild("##body", ImVec2(vp->Size.x, body_h), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_NavFlattened, ImGuiWindowFlags_NoBackground);
     ImGui::PopStyleVar();
     ImGui::PushTextWrapPos(0.0f);
     return back;

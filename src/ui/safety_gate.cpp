@@ -1,0 +1,27 @@
+#include "ui/safety_gate.h"
+
+#include "core/safety_check.h"
+#include "ui/app.h"
+
+namespace unclench {
+
+static const SafetyRecord& record(App& app) { return app.progress().data().safety; }
+
+bool safety_gate_blocks_start(App& app) { return !safety_verdict(record(app)).routines_allowed; }
+
+bool safety_gate_redirect(App& app) {
+    if (!safety_gate_blocks_start(app)) return false;
+    if (app.route().screen != ScreenId::Safety) app.go(ScreenId::Safety);
+    return true;
+}
+
+void open_first_run_check(App& app) {
+    static bool checked = false;   // once per page load: backing out of the check is allowed
+    if (checked) return;
+    checked = true;
+    if (safety_check_pending(record(app)) && app.route().screen != ScreenId::Safety) app.go(ScreenId::Safety);
+}
+
+std::vector<std::string> reported_conditions(App& app) { return reported_conditions(record(app)); }
+
+} // namespace unclench

@@ -1,0 +1,42 @@
+// Steps for the accessibility tests: everything through the DOM mirror (web/a11y.js) by role and
+// accessible name, as a keyboard or screen-reader user would, never by canvas coordinates.
+const { expect } = require('@playwright/test');
+const { diagnostics } = require('./helpers');
+
+const mirror = (page) => page.locator('#a11y');
+
+// Focus the element and press Enter: the browser turns it into a click on a real <button>.
+async function activate(page, role, name) {
+  const el = mirror(page).getByRole(role, { name });
+  await expect(el).toHaveCount(1);
+  if (role === 'checkbox') await el.press('Space');
+  else await el.press('Enter');
+}
+
+const pressButton = (page, name) => activate(page, 'button', name);
+
+async function onScreen(page, id) {
+  await expect.poll(async () => (await diagnostics(page)).screen, { message: 'screen ' + id }).toBe(id);
+}
+
+// A placeholder screen from src/ui/screens_pending.cpp (its real one is still being written).
+async function isPlaceholder(page) {
+  return (await mirror(page).getByText('This screen is being built.').count()) > 0;
+}
+
+// The first-run safety check, answered "none of these" through the mirror. Opens it from Home when
+// the app did not open it by itself.
+async function passSafetyCheck(page) {
+  const d = await diagnostics(page);
+  if (d.screen !== 'safety') {
+    await pressButton(page, /^Safety check/);
+    await onScreen(page, 'safety');
+  }
+  const change = mirror(page).getByRole('button', { name: 'Change my answers' });
+  if (await change.count()) await change.press('Enter');
+  await pressButton(page, 'None of these apply to me');
+  await expect(mirror(page).getByRole('heading', { name: 'You can start' })).toHaveCount(1);
+  await pressButton(page, 'Continue');
+}
+
+module.exports = { mirror, activate, pressButton, onScreen, isPlaceholder, passSafetyCheck };
