@@ -27,6 +27,9 @@ add_executable(catalogue_md ${CMAKE_SOURCE_DIR}/src/tools/catalogue_md.cpp)
 target_link_libraries(catalogue_md PRIVATE unclench_core)
 
 if(UNCLENCH_FUZZ)
+  # The core itself needs coverage instrumentation, or libFuzzer only sees the target's few lines.
+  target_compile_options(unclench_core PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
+  target_link_options(unclench_core PUBLIC -fsanitize=address,undefined)
   file(GLOB FUZZ_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fuzz/*.cpp)
   foreach(src ${FUZZ_SOURCES})
     get_filename_component(name ${src} NAME_WE)
