@@ -112,9 +112,9 @@ test('focusing an element scrolled out of view scrolls the canvas to it', async 
   await ready(page);
   const name = 'About and safety';
   const below = async () => (await page.evaluate(() => window.unclench.widgets())).find((w) => w.name.startsWith(name));
-  expect((await below()).y).toBeGreaterThan(420);
+  await expect.poll(async () => (await below())?.y ?? 0).toBeGreaterThan(420);
   await mirror(page).getByRole('button', { name: new RegExp('^' + name) }).focus();
-  await expect.poll(async () => { const w = await below(); return w.y >= 0 && w.y + w.h <= 420; }).toBe(true);
+  await expect.poll(async () => { const w = await below(); return !!w && w.y >= 0 && w.y + w.h <= 420; }).toBe(true);
   await page.keyboard.press('Enter');
   await onScreen(page, 'about');
 });
