@@ -41,7 +41,7 @@ endif()
 
 add_executable(unclench ${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} ${IMGUI_SOURCES} ${QRCODE_SOURCES}
                ${GEN_DIR}/embedded_assets.cpp)
-target_include_directories(unclench PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends
+target_include_directories(unclench PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp
                            ${QRCODE_DIR}/cpp ${GEN_DIR} ${DEPS_INCLUDE})
 target_compile_definitions(unclench PRIVATE IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
                            IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_OBSOLETE_FUNCTIONS

@@ -9,6 +9,7 @@
 #include "platform/system_prefs.h"
 #include "ui/embedded_assets.h"
 #include "ui/mirror.h"
+#include "ui/safety_gate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -191,6 +192,7 @@ FrameNeeds App::frame(double now_ms) {
     sync_theme();
     mirror_begin_frame();
     FrameNeeds needs;
+    open_first_run_check(*this);   // once per page load: the red-flag check comes before anything else
     draw_screen(needs);
     if (widgets_animating()) needs.animate();
     return needs;

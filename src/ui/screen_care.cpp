@@ -7,7 +7,7 @@
 
 #include "core/duration_format.h"
 #include "icons.h"
-#include "platform/download.h"
+#include "platform/file_io.h"
 #include "platform/notify.h"
 #include "ui/app.h"
 #include "ui/care_summary.h"
@@ -278,7 +278,7 @@ static void coming_up(App& app) {
         if (list_row(ICON_EVENT, line.c_str(), nullptr)) app.go(ScreenId::CareTimer, d.protocol_id);
     }
     if (big_button("Add reminders to my calendar", ICON_CALENDAR_MONTH, ButtonStyle::Secondary))
-        web::download_text("unclench-care.ics", "text/calendar", care_calendar_text(app));
+        web::save_text_file("unclench-care.ics", "text/calendar", care_calendar_text(app));
     muted("Your phone's calendar will remind you, even with the app closed.");
     web::NotifyState n = web::notify_state();
     if (n == web::NotifyState::Default && big_button("Notify me while the app is open", ICON_NOTIFICATIONS, ButtonStyle::Quiet))

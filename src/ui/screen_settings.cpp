@@ -1,5 +1,6 @@
 // Settings: sound, voice, vibration, timing, text size, theme, motion. Every change saves at once.
 #include "icons.h"
+#include "platform/speech.h"
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -7,13 +8,32 @@
 
 namespace unclench {
 
+// The browser's English voices (the app speaks English), the system default first; at most eight.
+static bool voice_choice(Settings& s) {
+    std::vector<web::Voice> voices = web::speech_voices();
+    std::vector<std::string> names{"Default"};
+    for (const web::Voice& v : voices)
+        if (v.lang.rfind("en", 0) == 0 && names.size() < 8) names.push_back(v.name);
+    if (names.size() < 2) return false;
+    std::vector<const char*> options;
+    int current = 0;
+    for (size_t i = 0; i < names.size(); i++) {
+        options.push_back(names[i].c_str());
+        if (i > 0 && names[i] == s.voice_name) current = (int)i;
+    }
+    if (!segmented("Voice to use", &current, options.data(), (int)options.size())) return false;
+    s.voice_name = current == 0 ? "" : names[(size_t)current];
+    return true;
+}
+
 static bool cues_section(Settings& s) {
     bool changed = false;
     section_title("Cues");
     changed |= toggle_row("Beeps", &s.sounds);
     changed |= toggle_row("Voice", &s.voice);
-    int rate = (int)(s.voice_rate * 10 + 0.5);
-    if (s.voice && stepper_row("Voice speed", &rate, 5, 20, 1, "")) { s.voice_rate = rate / 10.0; changed = true; }
+    int rate = (int)(s.voice_rate * 100 + 0.5);
+    if (s.voice && stepper_row("Voice speed", &rate, 50, 200, 10, "%")) { s.voice_rate = rate / 100.0; changed = true; }
+    if (s.voice) changed |= voice_choice(s);
     changed |= toggle_row("Vibration", &s.vibration);
     changed |= toggle_row("Count down the last 3 seconds", &s.countdown);
     return changed;

@@ -204,19 +204,27 @@ bool big_button(const char* label, const char* icon, ButtonStyle style, float he
     return pressed;
 }
 
+TwoLineText measure_two_lines(const char* title, const char* subtitle, float wrap) {
+    TwoLineText t;
+    ImGui::PushFont(g_theme->bold, 0.0f);
+    t.title = ImGui::CalcTextSize(title, nullptr, false, wrap);
+    ImGui::PopFont();
+    ImGui::PushFont(nullptr, type::kSmall);
+    t.subtitle = subtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap) : ImVec2(0, 0);
+    ImGui::PopFont();
+    t.row_height = ImMax(kTouchTarget + 16, t.title.y + t.subtitle.y + 2 * kPad + 4);
+    return t;
+}
+
 bool list_row(const char* icon, const char* title, const char* subtitle) {
     const Palette& p = g_theme->pal;
     float w = column_width();
     float icon_d = kTouchTarget * 0.8f;
     float text_x = kPad + icon_d + 14;
     float wrap = w - text_x - 40;
-    ImGui::PushFont(g_theme->bold, 0.0f);
-    ImVec2 title_sz = ImGui::CalcTextSize(title, nullptr, false, wrap);
-    ImGui::PopFont();
-    ImGui::PushFont(nullptr, type::kSmall);
-    ImVec2 sub_sz = subtitle ? ImGui::CalcTextSize(subtitle, nullptr, false, wrap) : ImVec2(0, 0);
-    ImGui::PopFont();
-    float h = ImMax(kTouchTarget + 16, title_sz.y + sub_sz.y + 2 * kPad + 4);
+    TwoLineText text = measure_two_lines(title, subtitle, wrap);
+    ImVec2 title_sz = text.title, sub_sz = text.subtitle;
+    float h = text.row_height;
 
     ImGui::PushID(title);
     bool pressed = ImGui::InvisibleButton("##row", ImVec2(w, h));

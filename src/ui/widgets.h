@@ -34,6 +34,14 @@ bool tile_button(const char* icon, const char* label, ButtonStyle style, float s
 // True while a touch drag or its glide is moving the list (the app keeps drawing).
 bool widgets_animating();
 
+// A bold title over a small subtitle, both wrapped at `wrap`: their sizes and the row height that
+// holds them (never below a comfortable touch target). Rows with two lines of text share this.
+struct TwoLineText {
+    ImVec2 title, subtitle;
+    float row_height;
+};
+TwoLineText measure_two_lines(const char* title, const char* subtitle, float wrap);
+
 // Shared access to the theme for widgets and screens.
 void set_widget_theme(UiTheme* theme);
 UiTheme& widget_theme();

@@ -135,7 +135,10 @@ bool stepper_row(const char* label, int* value, int min, int max, int step, cons
     ImGui::GetWindowDrawList()->AddText(p + ImVec2((90 - ts.x) * 0.5f, (kTouchTarget - ts.y) * 0.5f), pal().text, text);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(90, kTouchTarget));
-    MirrorItem m{Role::Slider, label, ImGui::GetID("##value"), p, p + ImVec2(90, kTouchTarget)};
+    ImGuiID value_id = ImGui::GetID("##value");
+    float from_mirror = 0;
+    if (mirror_consume_value(value_id, &from_mirror)) *value = ImClamp((int)(from_mirror + 0.5f), min, max);
+    MirrorItem m{Role::Slider, label, value_id, p, p + ImVec2(90, kTouchTarget)};
     m.value = (float)*value;
     m.value_min = (float)min;
     m.value_max = (float)max;
@@ -201,9 +204,11 @@ bool text_field(const char* label, std::string* text, float height) {
     bool changed = height > 0
         ? ImGui::InputTextMultiline("##text", text, ImVec2(ImGui::GetContentRegionAvail().x, height))
         : ImGui::InputText("##text", text);
-    ImGui::PopID();
     ImRect r = last_rect();
-    MirrorItem m{Role::TextField, label, ImGui::GetItemID(), r.Min, r.Max};
+    ImGuiID id = ImGui::GetItemID();
+    ImGui::PopID();
+    if (mirror_consume_text(id, text)) changed = true;   // typed into the accessibility mirror's field
+    MirrorItem m{Role::TextField, label, id, r.Min, r.Max};
     mirror_add(m);
     return changed;
 }

@@ -35,13 +35,9 @@ bool yes_no_row(const char* question, const char* why, bool* yes) {
     float pad = kPad;
     float answer_w = kSwitchW + 48;                     // switch + its "Yes"/"No" word
     float wrap = w - 2 * pad - answer_w - 8;
-    ImGui::PushFont(widget_theme().bold, 0.0f);
-    ImVec2 q_sz = ImGui::CalcTextSize(question, nullptr, false, wrap);
-    ImGui::PopFont();
-    ImGui::PushFont(nullptr, type::kSmall);
-    ImVec2 why_sz = why ? ImGui::CalcTextSize(why, nullptr, false, wrap) : ImVec2(0, 0);
-    ImGui::PopFont();
-    float h = ImMax(kTouchTarget + 16, q_sz.y + why_sz.y + 2 * pad + 4);
+    TwoLineText text = measure_two_lines(question, why, wrap);
+    ImVec2 q_sz = text.title, why_sz = text.subtitle;
+    float h = text.row_height;
 
     ImGui::PushID(question);
     bool pressed = ImGui::InvisibleButton("##yesno", ImVec2(w, h));

@@ -63,6 +63,7 @@ async function timerStatus(page) {
 // helpers.openApp waits for a performance mark, which a fake clock (page.clock) hides: wait for a drawn
 // frame in the diagnostics instead.
 async function openAppWithFakeClock(page) {
+  await require('./helpers').seedSafetyAnswers(page);
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));

@@ -54,7 +54,7 @@ test('with sounds, voice and vibration off, a care timer makes no sound and no b
 
 // The Player (screen_player.cpp, the lead's) must call CuePlayer::update each frame; until it does,
 // this test is expected to fail.
-test.fixme('a session schedules its beeps ahead on the audio clock and speaks its phases', async ({ page }) => {
+test('a session schedules its beeps ahead on the audio clock and speaks its phases', async ({ page }) => {
   await page.addInitScript(installCueRecorders);
   await page.clock.install();
   await openAppWithFakeClock(page);

@@ -3,6 +3,10 @@
 const { test, expect } = require('@playwright/test');
 
 const http = require('http');
+const { seedSafetyAnswers } = require('./helpers');
+
+// The patient in these tests answered the safety check before (the first run is tested in safety.spec).
+test.beforeEach(async ({ page }) => { await seedSafetyAnswers(page); });
 
 // Another origin on loopback (the next port): the clinic's site, and a stranger's site.
 const OTHER_PORT = Number(process.env.UNCLENCH_TEST_PORT || 8181) + 1;

@@ -2,12 +2,33 @@
 // by their accessible names (from window.unclench.widgets()), and read diagnostics.
 const { expect } = require('@playwright/test');
 
-async function openApp(page, url = './') {
+// Every red-flag question answered "no", as a returning person would have it. Tests of the first run
+// itself pass { firstRun: true } to see the check the app opens.
+const SAFETY_IDS = ['saddle-numbness', 'bladder-bowel', 'both-legs', 'chest-pain', 'serious-fall', 'fever', 'kidney',
+  'weight-loss', 'cancer-history', 'night-pain', 'disc', 'osteoarthritis', 'not-improving', 'knees', 'balance'];
+
+async function seedSafetyAnswers(page) {
+  await page.addInitScript((ids) => {
+    try {
+      const ns = (new URLSearchParams(location.search).get('ns') || 'default').replace(/\//g, '_');
+      const key = 'unclench/' + ns + '/v2/safety';
+      const now = Math.floor(Date.now() / 1000);
+      if (localStorage.getItem(key) === null)
+        localStorage.setItem(key, JSON.stringify({ answers: ids.map((id) => [id, 0, now]), clinician: 0, clinician_at: 0 }));
+    } catch (e) { /* storage blocked: the test sees the first-run check */ }
+  }, SAFETY_IDS);
+}
+
+async function openApp(page, url = './', options = {}) {
+  if (!options.firstRun) await seedSafetyAnswers(page);
   const errors = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('unclench:first-frame').length > 0, null, { timeout: 30_000 });
+  // Frames drawn, not the performance mark: under Playwright's fake clock performance is replaced.
+  await page.waitForFunction(() => {
+    try { const d = window.unclench && window.unclench.diagnostics(); return !!d && d.framesDrawn > 0; } catch (e) { return false; }
+  }, null, { timeout: 30_000 });
   return errors;
 }
 
@@ -18,9 +39,22 @@ async function widget(page, name) {
   return handle.jsonValue();
 }
 
+// Scrolls the screen with the mouse wheel until the widget is fully on screen, and returns it.
+async function scrollIntoView(page, name) {
+  const viewport = page.viewportSize();
+  let w = await widget(page, name);
+  for (let i = 0; i < 30 && (w.y < 0 || w.y + w.h > viewport.height - 4); i++) {
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    await page.mouse.wheel(0, w.y < 0 ? -200 : 200);
+    await page.waitForTimeout(120);
+    w = await widget(page, name);
+  }
+  return w;
+}
+
 // Taps (touch projects) or clicks (desktop) the middle of a widget drawn on the canvas.
 async function press(page, name) {
-  const w = await widget(page, name);
+  const w = await scrollIntoView(page, name);
   const x = w.x + w.w / 2, y = w.y + w.h / 2;
   const touch = await page.evaluate(() => navigator.maxTouchPoints > 0);
   if (touch) await page.touchscreen.tap(x, y);
@@ -31,4 +65,4 @@ async function expectScreen(page, id) {
   await expect.poll(async () => (await diagnostics(page)).screen).toBe(id);
 }
 
-module.exports = { openApp, diagnostics, widget, press, expectScreen };
+module.exports = { seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen };

@@ -19,11 +19,6 @@ async function onScreen(page, id) {
   await expect.poll(async () => (await diagnostics(page)).screen, { message: 'screen ' + id }).toBe(id);
 }
 
-// A placeholder screen from src/ui/screens_pending.cpp (its real one is still being written).
-async function isPlaceholder(page) {
-  return (await mirror(page).getByText('This screen is being built.').count()) > 0;
-}
-
 // The first-run safety check, answered "none of these" through the mirror. Opens it from Home when
 // the app did not open it by itself.
 async function passSafetyCheck(page) {
@@ -39,4 +34,4 @@ async function passSafetyCheck(page) {
   await pressButton(page, 'Continue');
 }
 
-module.exports = { mirror, activate, pressButton, onScreen, isPlaceholder, passSafetyCheck };
+module.exports = { mirror, activate, pressButton, onScreen, passSafetyCheck };

@@ -7,16 +7,15 @@ const { mirror, activate, pressButton, onScreen, passSafetyCheck } = require('./
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('unclench/default/v2/safety') || 'null'));
 
 async function openCheck(page) {
-  await openApp(page);
+  await openApp(page, './', { firstRun: true });
   if ((await diagnostics(page)).screen !== 'safety') {
     await pressButton(page, /^Safety check/);
     await onScreen(page, 'safety');
   }
 }
 
-// Needs open_first_run_check(app) called from App::frame (src/ui/safety_gate.h).
-test.fixme('the first run opens the safety check before anything else', async ({ page }) => {
-  await openApp(page);
+test('the first run opens the safety check before anything else', async ({ page }) => {
+  await openApp(page, './', { firstRun: true });
   await onScreen(page, 'safety');
   await expect(mirror(page).getByText(/^Not medical advice/)).toHaveCount(1);
 });
