@@ -123,10 +123,13 @@ static void draw_ring(const SessionSnapshot& s, float diameter, bool stepped) {
     draw_session_ring(ImVec2(p.x + w * 0.5f, p.y + diameter * 0.5f), diameter * 0.44f, ring);
 }
 
+// The transport tiles' size for a column width: four in a row, at most 96 px.
+static float tile_size(float column_w) { return ImMin(96.0f, (column_w - 30.0f) / 4.0f); }
+
 static void draw_controls(App& app, SessionEngine& e, const SessionSnapshot& s) {
     int64_t now = app.now_ms();
-    float w = ImGui::GetContentRegionAvail().x, gap = 10;
-    float tile = ImMin(96.0f, (w - 3 * gap) / 4.0f);
+    float w = footer_width(), gap = 10;
+    float tile = tile_size(w);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - tile * 4 - gap * 3) * 0.5f);
     if (tile_button(ICON_SKIP_PREVIOUS, "Back", ButtonStyle::Secondary, tile)) e.back_phase(now);
     ImGui::SameLine(0, gap);
@@ -257,7 +260,10 @@ void draw_player(App& app, FrameNeeds& needs) {
     const PlanItem& item = e.plan().items[(size_t)s.item_index];
     bool stepped = app.reduce_motion();
 
-    const float footer_h = kTouchTarget + 8;
+    // Pinned footer: the controls and "Stop, it hurts" never scroll away or hide under anything.
+    ImVec2 vp = ImGui::GetMainViewport()->Size;
+    float column_w = ImMin(vp.x - 2 * kPad, kMaxContentWidth);
+    const float footer_h = tile_size(column_w) + kTouchTarget + 2 * ImGui::GetStyle().ItemSpacing.y;
     if (begin_screen(session->routine.name.c_str(), true, footer_h)) ask_to_end(app, e);
     if (!g_confirm_end && ImGui::IsKeyPressed(ImGuiKey_Space, false) && !GImGui->NavCursorVisible)
         s.paused ? e.resume(now) : e.pause(now);
@@ -267,24 +273,22 @@ void draw_player(App& app, FrameNeeds& needs) {
     ImGui::PopFont();
     muted(("Exercise " + std::to_string(s.item_index + 1) + " of " + std::to_string(s.item_count) + " · " +
            format_clock(s.session_remaining_ms) + " left").c_str());
+    if (s.phase_kind == PhaseKind::GetReady && (!item.cautions.empty() || advised_against(app, item))) draw_caution(app, e, item);
+    if (g_confirm_end) draw_end_confirm(app, e);
 
-    // The figure and the ring share what the text and controls leave, so everything fits on a phone.
-    float text_h = ImGui::GetFontSize() * 5.5f + 110.0f;
+    // The figure and the ring share what the text leaves, so everything fits on a phone.
+    std::string step = instruction(item, s);
+    float text_h = ImGui::GetTextLineHeightWithSpacing() * 4.0f;
     float room = ImGui::GetContentRegionAvail().y - text_h;
     float w = ImGui::GetContentRegionAvail().x;
-    float ring_d = ImClamp(room * 0.62f, 150.0f, ImMin(w, 420.0f));
-    draw_figure_area(item, s, ImClamp(room - ring_d, 80.0f, 260.0f), stepped);
+    float ring_d = ImClamp(room * 0.62f, 140.0f, ImMin(w, 420.0f));
+    draw_figure_area(item, s, ImClamp(room - ring_d, 70.0f, 260.0f), stepped);
     draw_ring(s, ring_d, stepped);
-
-    std::string step = instruction(item, s);
     if (!step.empty()) paragraph(step.c_str());
-    if (s.phase_kind == PhaseKind::GetReady && (!item.cautions.empty() || advised_against(app, item))) draw_caution(app, e, item);
-
-    if (g_confirm_end) draw_end_confirm(app, e);
-    else draw_controls(app, e, s);
     if (!s.next_up.empty()) muted(s.next_up.c_str());
 
-    begin_footer();   // pinned: "Stop, it hurts" never scrolls out of reach
+    begin_footer();
+    if (!g_confirm_end) draw_controls(app, e, s);
     if (big_button("Stop, it hurts", ICON_PAN_TOOL, ButtonStyle::Danger, kTouchTarget)) e.stop_it_hurts(now);
     end_screen();
     plan_next_frame(app, s, stepped, needs);

@@ -1,6 +1,7 @@
 // Storage faults in a real browser with real localStorage: corrupt values, a full quota, blocked or
 // throwing storage, two tabs saving at the same moment, and data written by the first version.
 const { test, expect } = require('@playwright/test');
+const { passSafetyCheck } = require('./flows');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -113,6 +114,7 @@ for (const [what, script] of [['blocked (third-party iframe, disabled)', blocked
     await page.addInitScript(script);
     const errors = await openApp(page);
     expect((await diagnostics(page)).storage).toBe('memory');
+    await passSafetyCheck(page);   // nothing can be remembered, so the first-run check comes first
     await page.waitForTimeout(200);
     await seed.tap(page, 'Progress');
     await expectWidget(page, /Your data is only kept until you close this page\.$/);
