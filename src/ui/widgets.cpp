@@ -90,6 +90,8 @@ bool begin_screen(const char* title, bool with_back, float footer_height) {
     ImGui::SetCursorPosX(0);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(g_column_x, 4));
     float body_h = footer_height > 0 ? -(footer_height + ImGui::GetStyle().WindowPadding.y) : 0.0f;
+    // One body per screen title: each screen keeps its own scroll position, and a new screen opens at the top.
+    ImGui::PushID(title);
     ImGui::BeginChild("##body", ImVec2(vp->Size.x, body_h), ImGuiChildFlags_AlwaysUseWindowPadding | ImGuiChildFlags_NavFlattened, ImGuiWindowFlags_NoBackground);
     ImGui::PopStyleVar();
     ImGui::PushTextWrapPos(0.0f);
@@ -123,6 +125,7 @@ static void end_body() {
     touch_scroll();
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
+    ImGui::PopID();
 }
 
 void begin_footer() {

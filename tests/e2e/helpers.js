@@ -43,9 +43,10 @@ async function widget(page, name) {
 async function scrollIntoView(page, name) {
   const viewport = page.viewportSize();
   let w = await widget(page, name);
-  for (let i = 0; i < 30 && (w.y < 0 || w.y + w.h > viewport.height - 4); i++) {
+  const header = 80;   // the screen's title bar sits over the top of the scrolling body
+  for (let i = 0; i < 30 && w.role !== 'heading' && (w.y < header || w.y + w.h > viewport.height - 4); i++) {
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.mouse.wheel(0, w.y < 0 ? -200 : 200);
+    await page.mouse.wheel(0, w.y < header ? -200 : 200);
     await page.waitForTimeout(120);
     w = await widget(page, name);
   }
