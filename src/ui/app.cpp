@@ -193,7 +193,11 @@ FrameNeeds App::frame(double now_ms) {
     mirror_begin_frame();
     FrameNeeds needs;
     open_first_run_check(*this);   // once per page load: the red-flag check comes before anything else
+    size_t depth = stack_.size();
+    ScreenId before = route().screen;
     draw_screen(needs);
+    // A screen the app opened by itself (a session that ended, a link) is drawn at once, not at the next input.
+    if (stack_.size() != depth || route().screen != before) needs.redraw_at(now_ms);
     if (widgets_animating()) needs.animate();
     return needs;
 }

@@ -17,7 +17,7 @@ module.exports = defineConfig({
   testMatch: /.*\.spec\.js$/,
   timeout: 60_000,
   workers: 1,
-  retries: 0,
+  retries: 1,   // software WebGL on 2 cores: one retry absorbs a slow frame; a real failure fails twice
   reporter: [['list'], ['json', { outputFile: path.join(root, 'build/e2e-results.json') }]],
   outputDir: path.join(root, 'build/e2e-output'),
   use: {
