@@ -43,10 +43,13 @@ async function widget(page, name) {
 async function scrollIntoView(page, name) {
   const viewport = page.viewportSize();
   let w = await widget(page, name);
-  const header = 80;   // the screen's title bar sits over the top of the scrolling body
-  for (let i = 0; i < 30 && w.role !== 'heading' && (w.y < header || w.y + w.h > viewport.height - 4); i++) {
+  // The title bar (up to 80 px) sits over the top of the scrolling body: a widget straddling its edge,
+  // or above the screen, is scrolled down into view; the bar's own buttons (Back) are left alone.
+  const header = 80;
+  const above = (x) => x.y < 0 || (x.y < header && x.y + x.h > header);
+  for (let i = 0; i < 30 && w.role !== 'heading' && (above(w) || w.y + w.h > viewport.height - 4); i++) {
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.mouse.wheel(0, w.y < header ? -200 : 200);
+    await page.mouse.wheel(0, above(w) ? -200 : 200);
     await page.waitForTimeout(120);
     w = await widget(page, name);
   }
