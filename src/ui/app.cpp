@@ -95,21 +95,30 @@ void App::save_settings(const Settings& s) { add_notices(progress_->save_setting
 // Routines
 //-----------------------------------------------------------------------------
 
-std::vector<Routine> App::custom_routines() const {
-    std::vector<Routine> out;
-    for (const CustomRoutine& c : progress_->data().routines) {
+static bool same_routines(const std::vector<CustomRoutine>& a, const std::vector<CustomRoutine>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); i++)
+        if (a[i].id != b[i].id || a[i].json != b[i].json) return false;
+    return true;
+}
+
+const std::vector<Routine>& App::custom_routines() const {
+    const std::vector<CustomRoutine>& stored = progress_->data().routines;
+    if (same_routines(stored, parsed_from_)) return custom_;
+    custom_.clear();
+    for (const CustomRoutine& c : stored) {
         auto r = load_routine(std::string_view(c.json), catalogue_);
-        if (r.ok()) out.push_back(std::move(*r.data));
+        if (r.ok()) custom_.push_back(std::move(*r.data));
     }
-    return out;
+    parsed_from_ = stored;
+    return custom_;
 }
 
 const Routine* App::find_routine(const std::string& id) const {
     for (const Routine& r : routines_)
         if (r.id == id) return &r;
-    static Routine found;   // custom routines are parsed on demand; one at a time is enough for a screen
     for (const Routine& r : custom_routines())
-        if (r.id == id) { found = r; return &found; }
+        if (r.id == id) return &r;
     return nullptr;
 }
 

@@ -72,7 +72,7 @@ public:
     // Data -------------------------------------------------------------------------------------------
     const Catalogue& catalogue() const { return catalogue_; }
     const std::vector<Routine>& builtin_routines() const { return routines_; }
-    std::vector<Routine> custom_routines() const;        // parsed from storage, invalid ones skipped
+    const std::vector<Routine>& custom_routines() const;   // parsed from storage, invalid ones skipped
     const Routine* find_routine(const std::string& id) const;   // built-in or custom
     ProgressStore& progress() { return *progress_; }
     const Settings& settings() const { return progress_->data().settings; }
@@ -113,6 +113,9 @@ private:
     std::unique_ptr<KeyValueStore> store_;
     std::unique_ptr<ProgressStore> progress_;
     Notices notices_;
+    // Custom routines parsed once per change of their stored text, not once per frame and screen.
+    mutable std::vector<CustomRoutine> parsed_from_;
+    mutable std::vector<Routine> custom_;
 
     SessionClock clock_;
     int64_t session_now_ms_ = 0;
