@@ -5,6 +5,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>   // InputEventsQueue: taps still waiting to be processed
 
 #include "core/frame_pacer.h"
 #include "core/embed_protocol.h"
@@ -57,6 +58,9 @@ static void draw_frame(double now_ms) {
 
     sync_text_input_focus(io.WantTextInput);
     g_pacer.after_frame(now_ms, needs.animating, needs.redraw_at_ms);
+    // ImGui takes one button change per frame (trickled input): two quick taps outlast the frames
+    // owed to the first. Keep drawing until every queued event has been seen.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_pacer.on_input();
     set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
     note_frame_drawn(g_canvas, g_app.screen_id());
     sync_a11y_mirror(g_app.screen_id());

@@ -76,8 +76,12 @@ test('the printable handout shows the routine and its QR code', async ({ page, c
 
 test('a link opened into the running app is previewed too', async ({ page }) => {
   const url = await buildAndShare(page, 1);
+  // Each tap is seen before the next: ImGui takes one button change per frame, so a tap sent before
+  // the link could otherwise land on the preview's own Back button.
   await press(page, 'Back');
+  await expectScreen(page, 'builder');
   await press(page, 'Back');
+  await expectScreen(page, 'home');
   await page.evaluate((h) => { location.hash = h; }, new URL(url).hash);
   await expectScreen(page, 'shared-routine');
   await widget(page, 'Save to my routines');
