@@ -36,7 +36,33 @@ set(IMGUI_SOURCES ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR
     ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 set(QRCODE_SOURCES)
 if(EXISTS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
-  set(QRCODE_SOURCES ${QRCODE_DIR}/cpp/qrcodegen.cpp)
+  # The pinned qrcodegen 1.8.0 builds one error message with std::ostringstream, which alone links
+  # all of libc++'s iostreams and locales (money, time, codecvt facets: ~25 KB gzip of wasm). A
+  # build-local copy writes the same message with std::to_string; the library is otherwise untouched.
+  set(QRCODE_PATCHED ${GEN_DIR}/qrcodegen.cpp)
+  file(READ ${QRCODE_DIR}/cpp/qrcodegen.cpp QR_TEXT)
+  set(QR_STREAM [=[			std::ostringstream sb;
+			if (dataUsedBits == -1)
+				sb << "Segment too long";
+			else {
+				sb << "Data length = " << dataUsedBits << " bits, ";
+				sb << "Max capacity = " << dataCapacityBits << " bits";
+			}
+			throw data_too_long(sb.str());]=])
+  set(QR_STRING [=[			if (dataUsedBits == -1)
+				throw data_too_long("Segment too long");
+			throw data_too_long("Data length = " + std::to_string(dataUsedBits) + " bits, "
+				"Max capacity = " + std::to_string(dataCapacityBits) + " bits");]=])
+  string(FIND "${QR_TEXT}" "${QR_STREAM}" QR_AT)
+  if(QR_AT EQUAL -1)
+    message(FATAL_ERROR "qrcodegen.cpp is not the pinned 1.8.0: update the patch in cmake/wasm.cmake")
+  endif()
+  string(REPLACE "${QR_STREAM}" "${QR_STRING}" QR_TEXT "${QR_TEXT}")
+  string(REPLACE "#include <sstream>" "#include <string>" QR_TEXT "${QR_TEXT}")
+  file(WRITE ${QRCODE_PATCHED}.tmp "${QR_TEXT}")
+  configure_file(${QRCODE_PATCHED}.tmp ${QRCODE_PATCHED} COPYONLY)   # rewritten only when it changes
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
+  set(QRCODE_SOURCES ${QRCODE_PATCHED})
 endif()
 
 add_executable(unclench ${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} ${IMGUI_SOURCES} ${QRCODE_SOURCES}
