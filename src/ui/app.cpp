@@ -1,11 +1,11 @@
 #include "ui/app.h"
 
-#include <emscripten.h>
 #include <random>
 
 #include "core/catalogue_json.h"
 #include "core/history_record.h"
 #include "core/routine_plan.h"
+#include "platform/perf_mark.h"
 #include "platform/system_prefs.h"
 #include "ui/embedded_assets.h"
 #include "ui/mirror.h"
@@ -62,9 +62,9 @@ void App::init(std::unique_ptr<KeyValueStore> store, const std::string& storage_
     load_data();
     store_ = std::move(store);
     progress_ = std::make_unique<ProgressStore>(*store_, storage_namespace);
-    EM_ASM(performance.mark('unclench:progress-load-start'));   // scripts/bench.sh times the load
+    web::perf_mark("unclench:progress-load-start");   // scripts/bench.sh times the load
     add_notices(progress_->load(wall_s_));
-    EM_ASM(performance.mark('unclench:progress-load-end'));
+    web::perf_mark("unclench:progress-load-end");
     sync_theme();
 }
 
@@ -174,9 +174,9 @@ void App::save_session(int pain_after, const std::string& note) {
     rec.pain_before = session_->pain_before;
     rec.pain_after = pain_after;
     rec.note = note;
-    EM_ASM(performance.mark('unclench:save-session-start'));   // scripts/bench.sh times the save
+    web::perf_mark("unclench:save-session-start");   // scripts/bench.sh times the save
     add_notices(progress_->add_session(rec));
-    EM_ASM(performance.mark('unclench:save-session-end'));
+    web::perf_mark("unclench:save-session-end");
     session_->saved = true;
 }
 
