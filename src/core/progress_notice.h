@@ -15,6 +15,7 @@ enum class NoticeKind {
     NewerFormat,          // data written by a newer version; we read what we can and do not write
     Import,               // something in an imported backup was skipped
     Synced,               // another tab changed the data and we merged it
+    Saved,                // data that could not be saved before is now stored (save_retry.h)
 };
 
 struct Notice {

@@ -45,6 +45,9 @@ public:
     bool read_only() const { return read_only_; }       // written by a newer version: we do not write
     bool has_pending() const { return !pending_.empty() || !pending_quarantine_.empty(); }
     std::vector<std::string> pending_keys() const;      // key suffixes such as "h/2026-11"
+    // Pending writes that trying again may get through: what the app's retry timer waits for. Not in
+    // memory-only or read-only mode: those need storage back or a newer app, not another attempt.
+    bool waiting_to_save() const { return has_pending() && !memory_only_ && !read_only_; }
 
     // Each save updates memory first, then storage; the notices say what did not reach storage.
     Notices add_session(const SessionRecord& rec);

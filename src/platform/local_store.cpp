@@ -103,13 +103,28 @@ StoreKeys LocalStore::keys_with_prefix(const std::string& prefix) {
 }
 
 //-----------------------------------------------------------------------------
-// Other tabs
+// Other tabs, and the page shown again
 //-----------------------------------------------------------------------------
 
 static void (*g_on_change)(const char*) = nullptr;
 
 extern "C" EMSCRIPTEN_KEEPALIVE void unclench_storage_event(const char* key) {
     if (g_on_change) g_on_change(key);
+}
+
+static void (*g_on_shown)() = nullptr;
+
+extern "C" EMSCRIPTEN_KEEPALIVE void unclench_page_shown() {
+    if (g_on_shown) g_on_shown();
+}
+
+void watch_page_shown(void (*on_shown)()) {
+    g_on_shown = on_shown;
+    EM_ASM({
+        document.addEventListener('visibilitychange', () => {
+            if (document.visibilityState === 'visible') _unclench_page_shown();
+        });
+    });
 }
 
 void watch_storage_events(void (*on_change)(const char* key)) {

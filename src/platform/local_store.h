@@ -17,4 +17,8 @@ public:
 // when the other tab cleared everything.
 void watch_storage_events(void (*on_change)(const char* key));
 
+// Calls `on_shown()` when the page becomes visible again: a good moment to retry refused saves (the
+// person may have freed space in another app or tab meanwhile).
+void watch_page_shown(void (*on_shown)());
+
 } // namespace unclench::web

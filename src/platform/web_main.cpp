@@ -104,8 +104,15 @@ static void on_input() {
     ensure_loop();
 }
 
+// Another tab wrote (perhaps freeing space, perhaps deleting): our refused saves may fit now.
 static void on_storage_changed(const char* key) {
     g_app.add_notices(g_app.progress().on_storage_event(key));
+    g_app.retry_saves_soon();
+    on_input();
+}
+
+static void on_page_shown() {
+    g_app.retry_saves_soon();
     on_input();
 }
 
@@ -152,6 +159,7 @@ static int run() {
     g_app.init(std::make_unique<LocalStore>(), embed.options.ns.value_or(""));
     embed_init(embed.options);
     watch_storage_events(on_storage_changed);
+    watch_page_shown(on_page_shown);
     install_input_handlers(on_input);
     install_page_hooks();
     ensure_loop();

@@ -1,5 +1,6 @@
 #include "ui/app.h"
 
+#include <algorithm>
 #include <random>
 
 #include "core/catalogue_json.h"
@@ -74,7 +75,33 @@ void App::tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min) {
     tz_offset_min_ = tz_offset_min;
 }
 
-void App::add_notices(const Notices& more) { notices_.insert(notices_.end(), more.begin(), more.end()); }
+// A new storage problem makes an earlier "saved" untrue: it goes, so the banner never says both.
+void App::add_notices(const Notices& more) {
+    auto problem = [](const Notice& n) { return n.kind == NoticeKind::StorageFull || n.kind == NoticeKind::StorageUnavailable; };
+    auto saved = [](const Notice& n) { return n.kind == NoticeKind::Saved; };
+    if (std::any_of(more.begin(), more.end(), problem))
+        notices_.erase(std::remove_if(notices_.begin(), notices_.end(), saved), notices_.end());
+    notices_.insert(notices_.end(), more.begin(), more.end());
+}
+
+// Whether it worked is told by the next frame (SaveRetry sees nothing waiting), however it got saved.
+void App::retry_saves() { notices_ = notices_after_retry(notices_, progress_->retry_pending()); }
+
+// Nothing is left waiting, and nothing was saved: the retry timer starts afresh without a "saved".
+void App::delete_all_data() {
+    dismiss_notices();
+    add_notices(progress_->delete_all());
+    save_retry_ = SaveRetry{};
+}
+
+// Refused saves are tried again by themselves; the wake-up keeps an idle app on time.
+void App::keep_saving(FrameNeeds& needs) {
+    RetryAction action = save_retry_.on_frame(progress_->waiting_to_save(), frame_ms_);
+    if (action == RetryAction::Retry) retry_saves();
+    if (action == RetryAction::TellSaved) notices_ = notices_once_saved(notices_);
+    if (action != RetryAction::None) needs.redraw_at(frame_ms_);   // show how it went
+    needs.redraw_at(save_retry_.next_ms());
+}
 
 // The theme follows the system's light/dark setting unless the person chose one.
 void App::sync_theme() {
@@ -207,6 +234,7 @@ FrameNeeds App::frame(double now_ms) {
     draw_screen(needs);
     // A screen the app opened by itself (a session that ended, a link) is drawn at once, not at the next input.
     if (stack_.size() != depth || route().screen != before) needs.redraw_at(now_ms);
+    keep_saving(needs);
     if (widgets_animating()) needs.animate();
     return needs;
 }

@@ -13,6 +13,7 @@
 #include "core/progress_notice.h"
 #include "core/progress_store.h"
 #include "core/routine.h"
+#include "core/save_retry.h"
 #include "core/session_clock.h"
 #include "core/session_engine.h"
 #include "ui/theme.h"
@@ -80,6 +81,9 @@ public:
     const Notices& notices() const { return notices_; }
     void add_notices(const Notices& more);
     void dismiss_notices() { notices_.clear(); }
+    void retry_saves();                                   // pending saves tried now; the banner says how it went
+    void retry_saves_soon() { save_retry_.soon(); }       // on the next frame (another tab wrote, page shown)
+    void delete_all_data();                               // every key and all memory; nothing left to retry
     std::string load_error() const { return load_error_; }
 
     // Time: the session clock (ms, monotonic, sleep-corrected) and the wall clock (epoch seconds).
@@ -101,6 +105,7 @@ private:
     void sync_theme();
     void load_data();
     void draw_screen(FrameNeeds& needs);
+    void keep_saving(FrameNeeds& needs);
 
     UiTheme theme_;
     std::vector<Route> stack_{Route{}};
@@ -113,6 +118,7 @@ private:
     std::unique_ptr<KeyValueStore> store_;
     std::unique_ptr<ProgressStore> progress_;
     Notices notices_;
+    SaveRetry save_retry_;
     // Custom routines parsed once per change of their stored text, not once per frame and screen.
     mutable std::vector<CustomRoutine> parsed_from_;
     mutable std::vector<Routine> custom_;

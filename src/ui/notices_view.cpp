@@ -24,7 +24,7 @@ struct BannerLine {
 
 static const NoticeKind kOrder[] = {NoticeKind::StorageUnavailable, NoticeKind::StorageFull, NoticeKind::Quarantined,
                                     NoticeKind::NewerFormat, NoticeKind::Adjusted, NoticeKind::Import,
-                                    NoticeKind::Migrated, NoticeKind::Synced};
+                                    NoticeKind::Migrated, NoticeKind::Synced, NoticeKind::Saved};
 
 // In memory mode the person needs one plain consequence, not the technical cause.
 static std::string line_for(App& app, NoticeKind kind, const std::string& message, int count) {
@@ -65,7 +65,7 @@ static bool serious(const std::vector<BannerLine>& lines) {
 static void banner_text(const std::vector<BannerLine>& lines, float text_x, float wrap_x) {
     const Palette& p = widget_theme().pal;
     for (const BannerLine& l : lines) {
-        bool warn = l.kind != NoticeKind::Synced && l.kind != NoticeKind::Migrated;
+        bool warn = l.kind != NoticeKind::Synced && l.kind != NoticeKind::Migrated && l.kind != NoticeKind::Saved;
         ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y));
         ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddText(ImVec2(at.x - ImGui::GetFontSize() * 1.6f, at.y),
@@ -85,10 +85,7 @@ static void banner_actions(App& app, const std::vector<BannerLine>& lines, float
     if (big_button("Export backup", ICON_DOWNLOAD, ButtonStyle::Primary, 0, full ? bw : w)) export_backup_file(app);
     if (!full) return;
     ImGui::SameLine(0, 10);
-    if (big_button("Try saving again", nullptr, ButtonStyle::Secondary, 0, bw)) {
-        app.dismiss_notices();
-        app.add_notices(app.progress().retry_pending());
-    }
+    if (big_button("Try saving again", nullptr, ButtonStyle::Secondary, 0, bw)) app.retry_saves();
 }
 
 void draw_notices(App& app) {

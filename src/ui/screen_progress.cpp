@@ -207,8 +207,7 @@ static void draw_delete_confirm(App& app) {
     muted("Export a backup first if you may want it later.");
     ImGui::Dummy(ImVec2(1, 6));
     if (big_button("Yes, delete everything", ICON_DELETE, ButtonStyle::Danger)) {
-        app.dismiss_notices();
-        app.add_notices(app.progress().delete_all());
+        app.delete_all_data();
         g_view = ProgressView{};
         g_view.deleted = true;
     }
