@@ -6,6 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { openApp, diagnostics, widget, expectScreen } = require('./helpers');
+const { mirror, pressButton, onScreen } = require('./mirror-steps');
 const seed = require('./progress-seed');
 
 test.use({ timezoneId: 'UTC' });
@@ -27,12 +28,13 @@ async function openProgress(page) {
   return errors;
 }
 
-async function importBackup(page, sessions) {
+async function importBackup(page, sessions, beforeMerge = async () => {}) {
   await page.bringToFront();   // taps go to the tab in front, as with a person
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'unclench-')), 'backup.json');
   fs.writeFileSync(file, seed.backupText(sessions));
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), seed.tap(page, 'Import a backup')]);
   await chooser.setFiles(file);
+  await beforeMerge();
   await seed.tap(page, 'Merge');
   await seed.tap(page, 'Done');
   await expectWidget(page, /^Import a backup$/);   // back on the history before anything else happens
@@ -76,28 +78,110 @@ test('corrupt storage: the app starts, keeps what is valid, sets the raw text as
 // Quota exceeded
 //-----------------------------------------------------------------------------
 
-// After `allowed` writes of our keys, every further write of them throws QuotaExceededError.
+// After `allowed` writes of our keys, every further write of them throws QuotaExceededError, until the
+// test frees the quota (window.unclenchTestQuota.free()) or fills it (.fill()).
 const quotaAfter = (allowed) => ({ content: `(() => {
-  const real = Storage.prototype.setItem; let writes = 0;
+  const real = Storage.prototype.setItem; let left = ${allowed};
+  window.unclenchTestQuota = { fill() { left = 0; }, free() { left = Infinity; } };
   Storage.prototype.setItem = function (k, v) {
-    if (String(k).startsWith('unclench/') && ++writes > ${allowed}) throw new DOMException('full', 'QuotaExceededError');
+    if (String(k).startsWith('unclench/') && left-- <= 0) throw new DOMException('full', 'QuotaExceededError');
     return real.call(this, k, v);
   }; })();` });
+const quota = (page, what) => page.evaluate((w) => window.unclenchTestQuota[w](), what);
 
-test('storage full: the new session is kept in memory, the person is told, and a backup is offered', async ({ page }) => {
+const SaveRetryEveryMs = 30_000;   // src/core/save_retry.h
+const FULL = /storage for Unclench is full/;
+const SAVED = /^Saved\. Everything you did is stored on this device again\.$/;
+const shows = async (page, pattern) => (await names(page)).some((n) => pattern.test(n));
+const monthOf = async (page) => seed.V2 + 'h/' + seed.monthKey(await page.evaluate(() => Date.now() / 1000));
+const storedIds = async (page, key) => { const t = await stored(page, key); return t ? JSON.parse(t).s.map((r) => r[0]) : []; };
+
+// Home -> the Player through the mirror: "Relief now" starts at once, or (older builds) opens its
+// routine page first, where Start does.
+async function startRelief(page) {
+  await pressButton(page, /^Relief now/);
+  await expect.poll(async () => (await diagnostics(page)).screen).toMatch(/^(player|routine)$/);
+  if ((await diagnostics(page)).screen === 'routine') await pressButton(page, /^Start/);
+  await onScreen(page, 'player');
+}
+
+async function exportedIds(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), mirror(page).getByRole('button', { name: 'Export backup', exact: true }).press('Enter')]);
+  return JSON.parse(fs.readFileSync(await download.path(), 'utf8')).sessions.map((s) => s.routine_id + ':' + s.id);
+}
+
+test('storage full when a finished session is saved: kept, told, exported, and saved by the retry timer once there is room', async ({ page }) => {
+  await page.clock.install();
   await page.addInitScript(seed.seedScript(seed.encodeMonths([older])));
-  await page.addInitScript(quotaAfter(1));   // the first write (the format marker) fits; nothing after it
+  await page.addInitScript(quotaAfter(Infinity));
+  const errors = await openApp(page);
+  await onScreen(page, 'home');
+  await quota(page, 'fill');   // the device is full from here on
+
+  await startRelief(page);
+  await pressButton(page, /^Stop, it hurts/);
+  await onScreen(page, 'summary');
+  await pressButton(page, 'Save');
+  await onScreen(page, 'home');
+  await expectWidget(page, FULL);
+  const month = await monthOf(page);
+  expect(await stored(page, month)).toBeNull();
+
+  // Not lost: listed on Progress from memory, and in the backup the banner offers.
+  await pressButton(page, /^Progress\./);
+  await onScreen(page, 'progress');
+  await expectWidget(page, /^Relief now\. 1 session /);
+  await expectWidget(page, /^Cat and camel\. 1 session /);
+  const ids = await exportedIds(page);
+  expect(ids).toHaveLength(2);
+  expect(ids).toContain('cat-camel:o1-aaaa');
+  expect(ids.find((x) => x.startsWith('relief-now:'))).toBeTruthy();
+
+  // The app retries by itself every 30 s: still full, nothing changes and nothing is lost...
+  await page.clock.fastForward(31_000);
+  await page.waitForTimeout(300);
+  expect(await stored(page, month)).toBeNull();
+  expect(await shows(page, FULL)).toBe(true);
+  // ...and once there is room, the next retry (not the room itself) writes it and the notice says so.
+  await quota(page, 'free');
+  await page.waitForTimeout(500);
+  expect(await stored(page, month)).toBeNull();
+  await page.clock.fastForward(31_000);
+  await expect.poll(() => storedIds(page, month)).toEqual([ids.find((x) => x.startsWith('relief-now:')).split(':')[1]]);
+  await expectWidget(page, SAVED);
+  expect(await shows(page, FULL)).toBe(false);
+  await expectWidget(page, /^Relief now\. 1 session /);
+  expect(errors).toEqual([]);
+});
+
+test('storage full after an import: kept in memory, told, backup offered; another tab freeing space saves it at once', async ({ page }) => {
+  const otherData = 'other-site/cache';
+  await page.addInitScript(seed.seedScript({ ...seed.encodeMonths([older]), [otherData]: 'x'.repeat(1000) }));
+  await page.addInitScript(quotaAfter(Infinity));
   await openProgress(page);
-  await importBackup(page, [recent]);
+  let refusedAt;   // the retry timer's first attempt comes 30 s after this
+  await importBackup(page, [recent], async () => { await quota(page, 'fill'); refusedAt = Date.now(); });
 
-  await expectWidget(page, /storage for Unclench is full/);
+  await expectWidget(page, FULL);
   await expectWidget(page, /^Pain before and after, 2 sessions\./);   // kept in memory
-  expect(await stored(page, seed.V2 + 'h/' + seed.monthKey(recent.start))).toBeNull();
+  const month = seed.V2 + 'h/' + seed.monthKey(recent.start);
+  expect(await stored(page, month)).toBeNull();
 
-  const [download] = await Promise.all([page.waitForEvent('download'), seed.tap(page, 'Export backup')]);
-  const backup = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-  expect(backup.sessions.map((s) => s.id)).toEqual(['o1-aaaa', 'r1-bbbb']);
+  expect(await exportedIds(page)).toEqual(['cat-camel:o1-aaaa', 'cat-camel:r1-bbbb']);
   await widget(page, 'Try saving again');
+
+  // Another tab of this site frees space: the storage event makes this tab retry without waiting.
+  await quota(page, 'free');
+  await page.waitForTimeout(500);
+  expect(await stored(page, month)).toBeNull();
+  const other = await page.context().newPage();
+  await other.goto('./manifest.webmanifest');
+  await other.evaluate((k) => localStorage.removeItem(k), otherData);
+  await expect.poll(() => storedIds(page, month)).toEqual(['r1-bbbb']);
+  expect(Date.now() - refusedAt).toBeLessThan(SaveRetryEveryMs);   // so it was the event, not the timer
+  await expectWidget(page, SAVED);
+  expect(await shows(page, FULL)).toBe(false);
+  await other.close();
 });
 
 //-----------------------------------------------------------------------------
