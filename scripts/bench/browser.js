@@ -86,33 +86,46 @@ async function taskMs(cdp) {
 }
 
 //-----------------------------------------------------------------------------
-// Unclench widgets (window.unclench.widgets(): accessible names and CSS rectangles)
+// Unclench's screens, driven through its accessibility mirror
 //-----------------------------------------------------------------------------
-
-async function findWidget(page, names, timeout = 5000) {
-  const handle = await page.waitForFunction((ns) => window.unclench && window.unclench.widgets()
-    .find((w) => ns.some((n) => w.name === n || w.name.startsWith(n))), names, { timeout });
-  return handle.jsonValue();
-}
-
-async function press(page, names, timeout) {
-  const w = await findWidget(page, Array.isArray(names) ? names : [names], timeout);
-  const x = w.x + w.w / 2, y = w.y + w.h / 2;
-  if (await page.evaluate(() => navigator.maxTouchPoints > 0)) await page.touchscreen.tap(x, y);
-  else await page.mouse.click(x, y);
-  await page.waitForTimeout(300);
-}
 
 const screen = (page) => page.evaluate(() => window.unclench.diagnostics().screen);
 
-// Home -> "Relief now" -> routine detail -> start: the player, in a running session. Returns false
-// when the screens for it are not there (yet).
+// The mirror (web/a11y.js) holds real DOM buttons over the canvas: found by role and exact name and
+// pressed with Enter, as tests/e2e/mirror-steps.js does, with no canvas coordinates to guess.
+async function pressButton(page, name, timeout = 5000) {
+  const button = page.locator('#a11y').getByRole('button', { name, exact: typeof name === 'string' });
+  await button.first().waitFor({ state: 'attached', timeout });
+  await button.first().press('Enter');
+}
+
+async function waitScreen(page, ids, timeout = 5000) {
+  const handle = await page.waitForFunction((list) => {
+    const s = window.unclench && window.unclench.diagnostics().screen;
+    return list.includes(s) && s;
+  }, ids, { timeout });
+  return handle.jsonValue();
+}
+
+// A fresh profile first meets the red-flag safety check: answered "none of these apply", as a person
+// without red flags would.
+async function passSafetyCheck(page) {
+  if ((await waitScreen(page, ['home', 'safety'], 10_000)) !== 'safety') return;
+  const change = page.locator('#a11y').getByRole('button', { name: 'Change my answers' });
+  if (await change.count()) await change.press('Enter');
+  await pressButton(page, 'None of these apply to me');
+  await pressButton(page, 'Continue');
+  await waitScreen(page, ['home']);
+}
+
+// Home -> "Relief now" -> the player, in a running session. "Relief now" starts it at once, or opens
+// the routine's page, where Start does. Returns false (never throws) when that does not happen.
 async function startSession(page) {
   try {
-    await press(page, 'Relief now');
-    if ((await screen(page)) === 'home') await press(page, 'Relief now');   // a first tap can only focus the canvas
-    for (let i = 0; i < 2 && (await screen(page)) !== 'player'; i++) await press(page, ['Start', 'Begin', 'Play'], 5000);
-    if ((await screen(page)) !== 'player') return false;
+    await passSafetyCheck(page);
+    await pressButton(page, /^Relief now/);
+    if ((await waitScreen(page, ['player', 'routine'])) === 'routine') await pressButton(page, /^Start/);
+    await waitScreen(page, ['player']);
     await page.waitForTimeout(1000);
     return true;
   } catch (e) {
@@ -124,4 +137,4 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.lengt
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : NaN; };
 
 module.exports = { ROOT, CHROMIUM, ARGS, launch, serve, newMeteredPage, waitFirstFrame, framesDrawn, taskMs,
-                   findWidget, press, screen, startSession, median, percentile };
+                   screen, pressButton, waitScreen, passSafetyCheck, startSession, median, percentile };
