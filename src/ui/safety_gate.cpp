@@ -1,6 +1,8 @@
 #include "ui/safety_gate.h"
 
 #include "core/safety_check.h"
+#include "platform/clock.h"
+#include "platform/embed_bridge.h"
 #include "ui/app.h"
 
 namespace unclench {
@@ -12,6 +14,14 @@ bool safety_gate_blocks_start(App& app) { return !safety_verdict(record(app)).ro
 bool safety_gate_redirect(App& app) {
     if (!safety_gate_blocks_start(app)) return false;
     if (app.route().screen != ScreenId::Safety) app.go(ScreenId::Safety);
+    return true;
+}
+
+bool start_routine_if_allowed(App& app, const Routine& routine, int pain_before) {
+    if (safety_gate_redirect(app)) return false;
+    Routine chosen = routine;
+    app.start_routine(chosen, pain_before);
+    web::embed_session_started(chosen.id, web::wall_ms());
     return true;
 }
 

@@ -4,13 +4,15 @@
 #include "ui/care_summary.h"
 #include "ui/embed_ui.h"
 #include "ui/notices_view.h"
+#include "ui/safety_gate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace unclench {
 
+// Straight into the Player: someone in a spasm should not have to read a routine page first.
 static void start_relief(App& app) {
-    if (const Routine* r = app.find_routine("relief-now")) app.go(ScreenId::RoutineDetail, r->id);
+    if (const Routine* r = app.find_routine("relief-now")) start_routine_if_allowed(app, *r, kNoPain);
 }
 
 void draw_home(App& app, FrameNeeds&) {

@@ -4,9 +4,7 @@
 #include "core/plan_text.h"
 #include "core/routine_plan.h"
 #include "core/session_timeline.h"
-#include "platform/clock.h"
 #include "icons.h"
-#include "platform/embed_bridge.h"
 #include "ui/app.h"
 #include "ui/safety_gate.h"
 #include "ui/screens.h"
@@ -84,11 +82,7 @@ void draw_routine_detail(App& app, FrameNeeds&) {
     ImGui::SameLine();
     muted((std::to_string(plan.items.size()) + " exercises").c_str());
 
-    if (big_button("Start", ICON_PLAY_ARROW, ButtonStyle::Primary, kTouchTarget * 1.2f) && !safety_gate_redirect(app)) {
-        Routine chosen = *r;   // r may point into storage-backed data the start replaces
-        app.start_routine(chosen, g_pain_before);
-        web::embed_session_started(chosen.id, web::wall_ms());
-    }
+    if (big_button("Start", ICON_PLAY_ARROW, ButtonStyle::Primary, kTouchTarget * 1.2f)) start_routine_if_allowed(app, *r, g_pain_before);
 
     section_title("Steps");
     for (size_t i = 0; i < plan.items.size(); i++) step_row(app, (int)i, plan.items[i]);

@@ -30,8 +30,8 @@ async function follow(page, path) {
 const kScreens = [
   { id: 'home', path: [] },
   { id: 'routines', path: [/^Routines\./] },
-  { id: 'routine', path: [/^Relief now/] },
-  { id: 'player', path: [/^Relief now/, /^Start/] },
+  { id: 'routine', path: [/^Routines\./, /^Relief now\./] },
+  { id: 'player', path: [/^Relief now/] },
   { id: 'exercises', path: [/^Exercises\./] },
   { id: 'care', path: [/^Home care\./] },
   { id: 'progress', path: [/^Progress\./] },
@@ -39,7 +39,7 @@ const kScreens = [
   { id: 'settings', path: [/^Settings\./] },
   { id: 'about', path: [/^About and safety\./] },
   { id: 'builder', path: [/^Build a routine\./] },
-  { id: 'summary', path: [/^Relief now/, /^Start/, /^Stop, it hurts/] },
+  { id: 'summary', path: [/^Relief now/, /^Stop, it hurts/] },
 ];
 
 for (const screen of kScreens) {
@@ -126,9 +126,7 @@ test('focusing an element scrolled out of view scrolls the canvas to it', async 
 
 test('safety check, relief routine, pause, resume, stop because it hurts, rate pain, progress: all through the mirror', async ({ page }) => {
   await ready(page, { firstRun: true });
-  await pressButton(page, /^Relief now/);
-  await onScreen(page, 'routine');
-  await pressButton(page, /^Start/);
+  await pressButton(page, /^Relief now/);   // one press: the Player, no routine page to read first
   await onScreen(page, 'player');
   await expect.poll(() => page.locator('#a11y-live').textContent(), { timeout: 10_000 }).not.toBe('');
   await pressButton(page, /^Pause/);
@@ -149,8 +147,6 @@ test('reduced motion: the player redraws only for its countdown, nothing sweeps 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await ready(page);
   await pressButton(page, /^Relief now/);
-  await onScreen(page, 'routine');
-  await pressButton(page, /^Start/);
   await onScreen(page, 'player');
   await page.waitForTimeout(500);
   const before = (await diagnostics(page)).framesDrawn;

@@ -59,8 +59,6 @@ test('a session schedules its beeps ahead on the audio clock and speaks its phas
   await page.clock.install();
   await openAppWithFakeClock(page);
   await press(page, 'Relief now');
-  await expectScreen(page, 'routine');
-  await press(page, 'Start');
   await expectScreen(page, 'player');
   await expect.poll(() => page.evaluate(() => window.__cues.spoken.length), { timeout: 10_000 }).toBeGreaterThan(0);
   const spoken = await page.evaluate(() => window.__cues.spoken.map((s) => s.text));

@@ -28,13 +28,20 @@ test('every screen opens from Home and Esc goes back', async ({ page }, info) =>
   }
 });
 
-test('a routine shows its steps and total time, and the Player shows the countdown and controls', async ({ page }, info) => {
+test('a routine shows its steps and total time; Relief now opens the Player in one tap, with its countdown and controls', async ({ page }, info) => {
   await openApp(page);
   await passSafetyCheck(page);
+  await press(page, 'Routines');
+  await expectScreen(page, 'routines');   // Home has a "Relief now" too: tap the list's row
   await press(page, 'Relief now');
   await expectScreen(page, 'routine');
+  await widget(page, 'Start');
   await shoot(page, info, 'routine');
-  await press(page, 'Start');
+  await press(page, 'Back');
+  await expectScreen(page, 'routines');
+  await press(page, 'Back');
+  await expectScreen(page, 'home');
+  await press(page, 'Relief now');   // Home's one tap goes straight to the Player
   await expectScreen(page, 'player');
   for (const name of ['Back', 'Pause', 'Skip', '+10 s', 'Stop, it hurts']) await widget(page, name);
   await page.waitForTimeout(500);
