@@ -196,7 +196,20 @@
     target.focus();
   }, true);
 
+  // Keys the focused element handles itself (web_input.cpp asks before feeding a key to the canvas, so
+  // no key is handled twice). Fields and sliders keep every key; buttons keep the keys that press them;
+  // Tab and Escape are the browser's and ours. The rest reach the canvas: arrows move between controls
+  // as they do there (the app moves DOM focus along), and Space on a title pauses the Player.
+  function mirrorTakesKey(code) {
+    if (!focusInMirror()) return false;
+    if (code === 'Tab' || code === 'Escape') return true;
+    const role = document.activeElement.dataset.role;
+    if (role === 'textbox' || role === 'slider') return true;
+    if (role === 'button' || role === 'link' || role === 'checkbox') return code === 'Enter' || code === 'NumpadEnter' || code === 'Space';
+    return false;
+  }
+
   window.unclenchA11y = { sync, followNav, announce };
-  // web_input.cpp asks this before feeding a key to the canvas, so keys are never handled twice.
   window.unclenchFocusInMirror = focusInMirror;
+  window.unclenchMirrorTakesKey = mirrorTakesKey;
 })();

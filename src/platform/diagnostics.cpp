@@ -2,6 +2,7 @@
 
 #include <emscripten.h>
 #include <emscripten/heap.h>
+#include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -35,6 +36,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
         {"screen", g_screen},
         {"heapBytes", emscripten_get_heap_size()},
     };
+    // Keyboard navigation inside the canvas: the focused window and item, and whether its ring shows.
+    if (ImGuiContext* g = ImGui::GetCurrentContext())
+        j["nav"] = {{"window", g->NavWindow ? g->NavWindow->Name : ""}, {"id", g->NavId}, {"cursor", g->NavCursorVisible}};
     g_json = j.dump();
     return g_json.c_str();
 }

@@ -94,13 +94,15 @@ static ImGuiKey key_from_event(const EmscriptenKeyboardEvent* e) {
     return ImGuiKey_None;
 }
 
-static bool focus_in_dom_control() {
-    // The accessibility mirror's controls handle their own keys; the canvas must not act twice.
-    return EM_ASM_INT({ return window.unclenchFocusInMirror && window.unclenchFocusInMirror() ? 1 : 0; }) != 0;
+// The accessibility mirror's focused element may handle this key itself (Enter on a button, typing in
+// a text field, Tab): then the canvas must not act twice. Arrows and Space on a button or a title go
+// on to the canvas, so they move and pause there as they would without the mirror.
+static bool mirror_takes_key(const char* code) {
+    return EM_ASM_INT({ return window.unclenchMirrorTakesKey && window.unclenchMirrorTakesKey(UTF8ToString($0)) ? 1 : 0; }, code) != 0;
 }
 
 static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
-    if (focus_in_dom_control()) return EM_FALSE;
+    if (mirror_takes_key(e->code)) return EM_FALSE;
     ImGuiIO& io = ImGui::GetIO();
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);

@@ -4,7 +4,7 @@
 //
 // What a widget does to take part:
 //  - after drawing, mirror_add() its item (role, name, ImGuiID, rect in CSS pixels, state);
-//  - buttons, rows and checkboxes built on ImGui::InvisibleButton need nothing more: a press on the
+//  - buttons, rows and checkboxes built on pressable() (an ImGui invisible button) need nothing more: a press on the
 //    DOM element activates the ImGuiID through ImGui's own activation, so the widget's "pressed" is true;
 //  - a slider also calls mirror_consume_value(id, &v) each frame and applies the value if it returns true;
 //  - a text field also calls mirror_consume_text(id, &s) likewise.

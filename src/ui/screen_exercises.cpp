@@ -98,7 +98,7 @@ static bool figure_row(const Exercise& e) {
     float h = ImMax(thumb_h + 20, title_sz.y + sub_sz.y + 2 * kPad + 4);
 
     ImGui::PushID(e.id.c_str());
-    bool pressed = ImGui::InvisibleButton("##exercise", ImVec2(w, h));
+    bool pressed = pressable("##exercise", ImVec2(w, h));
     ImGui::PopID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -119,8 +119,7 @@ static bool figure_row(const Exercise& e) {
     ImGui::PopFont();
     ImVec2 chev = ImGui::CalcTextSize(ICON_CHEVRON_RIGHT);
     dl->AddText(ImVec2(r.Max.x - chev.x - 12, r.Min.y + (h - chev.y) * 0.5f), p.text_muted, ICON_CHEVRON_RIGHT);
-    if (ImGui::IsItemFocused() && GImGui->NavCursorVisible)
-        dl->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), p.accent, kRadius + 3, 0, 3.0f);
+    focus_ring(kRadius);
     mirror_add({Role::Button, e.name + ". " + e.purpose, ImGui::GetItemID(), r.Min, r.Max});
     ImGui::Dummy(ImVec2(1, 2));
     return pressed;

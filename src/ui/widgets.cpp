@@ -34,10 +34,16 @@ static ImU32 text_for(ButtonStyle style) {
     return style == ButtonStyle::Primary ? p.primary_text : style == ButtonStyle::Danger ? p.danger_text : p.text;
 }
 
-// Keyboard focus ring: drawn only when the person navigates with keys, like the browser's :focus-visible.
-static void focus_ring(const ImRect& r) {
-    if (ImGui::IsItemFocused() && GImGui->NavCursorVisible)
-        ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), g_theme->pal.accent, kRadius + 3, 0, 3.0f);
+//-----------------------------------------------------------------------------
+// Hit areas and focus
+//-----------------------------------------------------------------------------
+
+bool pressable(const char* id, ImVec2 size) { return ImGui::InvisibleButton(id, size, ImGuiButtonFlags_EnableNav); }
+
+void focus_ring(float rounding) {
+    if (!ImGui::IsItemFocused() || !GImGui->NavCursorVisible) return;
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), g_theme->pal.accent, rounding + 3, 0, 3.0f);
 }
 
 static void mirror(Role role, const char* name, const ImRect& r) {
@@ -189,7 +195,7 @@ bool big_button(const char* label, const char* icon, ButtonStyle style, float he
     ImGui::PushFont(g_theme->bold, 0.0f);
     ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
     if (h < text.y + 24) h = text.y + 24;   // large text sizes grow the button instead of clipping
-    bool pressed = ImGui::InvisibleButton(label, ImVec2(w, h));
+    bool pressed = pressable(label, ImVec2(w, h));
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(r.Min, r.Max, fill_for(style, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
@@ -202,7 +208,7 @@ bool big_button(const char* label, const char* icon, ButtonStyle style, float he
     }
     dl->AddText(nullptr, 0.0f, pos, text_for(style), label, ImGui::FindRenderedTextEnd(label));
     ImGui::PopFont();
-    focus_ring(r);
+    focus_ring(kRadius);
     mirror(Role::Button, label, r);
     return pressed;
 }
@@ -230,7 +236,7 @@ bool list_row(const char* icon, const char* title, const char* subtitle) {
     float h = text.row_height;
 
     ImGui::PushID(title);
-    bool pressed = ImGui::InvisibleButton("##row", ImVec2(w, h));
+    bool pressed = pressable("##row", ImVec2(w, h));
     ImGui::PopID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -252,7 +258,7 @@ bool list_row(const char* icon, const char* title, const char* subtitle) {
     }
     ImVec2 chev = ImGui::CalcTextSize(ICON_CHEVRON_RIGHT);
     dl->AddText(ImVec2(r.Max.x - chev.x - 12, r.Min.y + (h - chev.y) * 0.5f), p.text_muted, ICON_CHEVRON_RIGHT);
-    focus_ring(r);
+    focus_ring(kRadius);
     std::string name = subtitle ? std::string(title) + ". " + subtitle : std::string(title);
     mirror(Role::Button, name.c_str(), r);
     return pressed;
@@ -261,7 +267,7 @@ bool list_row(const char* icon, const char* title, const char* subtitle) {
 bool icon_button(const char* icon, const char* accessible_name, float size) {
     float d = size > 0 ? size : kTouchTarget;
     ImGui::PushID(accessible_name);
-    bool pressed = ImGui::InvisibleButton("##icon", ImVec2(d, d));
+    bool pressed = pressable("##icon", ImVec2(d, d));
     ImGui::PopID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -271,7 +277,7 @@ bool icon_button(const char* icon, const char* accessible_name, float size) {
     ImVec2 isz = ImGui::CalcTextSize(icon);
     dl->AddText(ImVec2(r.GetCenter().x - isz.x * 0.5f, r.GetCenter().y - isz.y * 0.5f), g_theme->pal.text, icon);
     ImGui::PopFont();
-    focus_ring(r);
+    focus_ring(kRadius);
     mirror(Role::Button, accessible_name, r);
     return pressed;
 }
@@ -281,7 +287,7 @@ bool icon_button(const char* icon, const char* accessible_name, float size) {
 namespace unclench {
 
 bool tile_button(const char* icon, const char* label, ButtonStyle style, float size) {
-    bool pressed = ImGui::InvisibleButton(label, ImVec2(size, size));
+    bool pressed = pressable(label, ImVec2(size, size));
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(r.Min, r.Max, fill_for(style, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
@@ -295,7 +301,7 @@ bool tile_button(const char* icon, const char* label, ButtonStyle style, float s
     float ly = icon ? r.Max.y - ls.y - size * 0.12f : r.GetCenter().y - ls.y * 0.5f;
     dl->AddText(ImVec2(r.GetCenter().x - ls.x * 0.5f, ly), text_for(style), label, ImGui::FindRenderedTextEnd(label));
     ImGui::PopFont();
-    focus_ring(r);
+    focus_ring(kRadius);
     mirror(Role::Button, label, r);
     return pressed;
 }

@@ -31,6 +31,13 @@ bool icon_button(const char* icon, const char* accessible_name, float size = 0.0
 // A square control with its icon above a short label (the Player's transport controls).
 bool tile_button(const char* icon, const char* label, ButtonStyle style, float size);
 
+// The hit area under every custom control: an invisible button that keyboard navigation (arrows,
+// and the mirror's focus) reaches too, which ImGui's InvisibleButton does not by default.
+bool pressable(const char* id, ImVec2 size);
+// The keyboard focus ring around the last item, drawn only while the person navigates with keys
+// (like the browser's :focus-visible).
+void focus_ring(float rounding);
+
 // True while a touch drag or its glide is moving the list (the app keeps drawing).
 bool widgets_animating();
 

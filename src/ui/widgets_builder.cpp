@@ -24,7 +24,7 @@ static bool round_button(const char* icon, const std::string& name, bool enabled
     float d = kTouchTarget;
     ImGui::PushID(name.c_str());
     ImGui::BeginDisabled(!enabled);
-    bool pressed = ImGui::InvisibleButton("##step", ImVec2(d, d));
+    bool pressed = pressable("##step", ImVec2(d, d));
     ImGui::EndDisabled();
     ImGui::PopID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -35,6 +35,7 @@ static bool round_button(const char* icon, const std::string& name, bool enabled
     ImVec2 isz = ImGui::CalcTextSize(icon);
     dl->AddText(r.GetCenter() - isz * 0.5f, enabled ? pal().text : pal().text_muted, icon);
     ImGui::PopFont();
+    focus_ring(d * 0.5f);
     MirrorItem item{Role::Button, name, ImGui::GetItemID(), r.Min, r.Max};
     item.disabled = !enabled;
     mirror_add(item);

@@ -17,11 +17,6 @@ static const Palette& pal() { return widget_theme().pal; }
 
 static ImRect last_rect() { return ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
 
-static void focus_ring(const ImRect& r, float rounding) {
-    if (ImGui::IsItemFocused() && GImGui->NavCursorVisible)
-        ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), pal().accent, rounding + 3, 0, 3.0f);
-}
-
 static void label_text(const char* label) {
     ImGui::PushFont(widget_theme().bold, 0.0f);
     ImGui::TextWrapped("%s", label);
@@ -36,7 +31,7 @@ bool toggle_row(const char* label, bool* value) {
     float w = ImGui::GetContentRegionAvail().x;
     float h = kTouchTarget;
     ImGui::PushID(label);
-    bool pressed = ImGui::InvisibleButton("##toggle", ImVec2(w, h));
+    bool pressed = pressable("##toggle", ImVec2(w, h));
     ImGui::PopID();
     if (pressed) *value = !*value;
     ImRect r = last_rect();
@@ -48,7 +43,7 @@ bool toggle_row(const char* label, bool* value) {
     dl->AddCircleFilled(ImVec2(knob_x, s0.y + sh * 0.5f), sh * 0.5f - 3, IM_COL32_WHITE);
     ImVec2 ts = ImGui::CalcTextSize(label, nullptr, false, w - sw - 16);
     dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x, r.Min.y + (h - ts.y) * 0.5f), pal().text, label, nullptr, w - sw - 16);
-    focus_ring(r, kRadius);
+    focus_ring(kRadius);
     MirrorItem m{Role::Checkbox, label, ImGui::GetItemID(), r.Min, r.Max};
     m.checked = *value;
     mirror_add(m);
@@ -71,7 +66,7 @@ bool segmented(const char* label, int* value, const char* const* options, int co
     for (int i = 0; i < count; i++) {
         if (i % per_row != 0) ImGui::SameLine(0, 6);
         ImGui::PushID(i);
-        if (ImGui::InvisibleButton("##seg", ImVec2(cell_w, kTouchTarget))) { *value = i; changed = true; }
+        if (pressable("##seg", ImVec2(cell_w, kTouchTarget))) { *value = i; changed = true; }
         ImGui::PopID();
         ImRect r = last_rect();
         bool on = *value == i;
@@ -80,7 +75,7 @@ bool segmented(const char* label, int* value, const char* const* options, int co
         if (!on) dl->AddRect(r.Min, r.Max, pal().border, kRadius, 0, 1.5f);
         ImVec2 ts = ImGui::CalcTextSize(options[i]);
         dl->AddText(r.GetCenter() - ts * 0.5f, on ? pal().primary_text : pal().text, options[i]);
-        focus_ring(r, kRadius);
+        focus_ring(kRadius);
         MirrorItem m{Role::Checkbox, std::string(label) + ": " + options[i], ImGui::GetItemID(), r.Min, r.Max};
         m.checked = on;
         mirror_add(m);
@@ -95,7 +90,7 @@ bool segmented(const char* label, int* value, const char* const* options, int co
 
 static bool step_button(const char* text, const std::string& name, bool enabled) {
     ImGui::BeginDisabled(!enabled);
-    bool pressed = ImGui::InvisibleButton(name.c_str(), ImVec2(kTouchTarget, kTouchTarget));
+    bool pressed = pressable(name.c_str(), ImVec2(kTouchTarget, kTouchTarget));
     ImRect r = last_rect();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddCircleFilled(r.GetCenter(), kTouchTarget * 0.45f, enabled ? pal().surface_alt : pal().bg);
@@ -103,7 +98,7 @@ static bool step_button(const char* text, const std::string& name, bool enabled)
     ImVec2 ts = ImGui::CalcTextSize(text);
     dl->AddText(r.GetCenter() - ts * 0.5f, enabled ? pal().text : pal().text_muted, text);
     ImGui::PopFont();
-    focus_ring(r, kTouchTarget * 0.5f);
+    focus_ring(kTouchTarget * 0.5f);
     MirrorItem m{Role::Button, name, ImGui::GetItemID(), r.Min, r.Max};
     m.disabled = !enabled;
     mirror_add(m);
@@ -170,7 +165,7 @@ bool pain_scale(const char* label, int* value) {
     for (int v = 0; v <= 10; v++) {
         if (v % per_row != 0) ImGui::SameLine(0, 4);
         ImGui::PushID(v);
-        if (ImGui::InvisibleButton("##pain", ImVec2(cell, kTouchTarget))) { *value = v; changed = true; }
+        if (pressable("##pain", ImVec2(cell, kTouchTarget))) { *value = v; changed = true; }
         ImGui::PopID();
         ImRect r = last_rect();
         bool on = *value == v;
@@ -183,7 +178,7 @@ bool pain_scale(const char* label, int* value) {
         ImVec2 ts = ImGui::CalcTextSize(t);
         dl->AddText(r.GetCenter() - ts * 0.5f, on ? IM_COL32_WHITE : pal().text, t);
         ImGui::PopFont();
-        focus_ring(r, 10.0f);
+        focus_ring(10.0f);
         MirrorItem m{Role::Checkbox, std::string(label) + ": " + t, ImGui::GetItemID(), r.Min, r.Max};
         m.checked = on;
         mirror_add(m);

@@ -40,7 +40,7 @@ bool yes_no_row(const char* question, const char* why, bool* yes) {
     float h = text.row_height;
 
     ImGui::PushID(question);
-    bool pressed = ImGui::InvisibleButton("##yesno", ImVec2(w, h));
+    bool pressed = pressable("##yesno", ImVec2(w, h));
     ImGui::PopID();
     if (pressed) *yes = !*yes;
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -67,8 +67,7 @@ bool yes_no_row(const char* question, const char* why, bool* yes) {
     dl->AddText(ImVec2(sw.x - word_sz.x - 10, r.Min.y + (h - word_sz.y) * 0.5f), *yes ? p.danger : p.text_muted, word);
     ImGui::PopFont();
 
-    if (ImGui::IsItemFocused() && GImGui->NavCursorVisible)
-        dl->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), p.accent, kRadius + 3, 0, 3.0f);
+    focus_ring(kRadius);
     MirrorItem item{Role::Checkbox, question, ImGui::GetItemID(), r.Min, r.Max};
     item.checked = *yes;
     mirror_add(item);

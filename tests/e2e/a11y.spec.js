@@ -108,6 +108,25 @@ test('Tab from the page enters the mirror, Tab moves through it in reading order
   await expect.poll(async () => (await diagnostics(page)).screen).not.toBe('home');
 });
 
+test('arrow keys move between controls as they do on the canvas; Space on the Player pauses and resumes', async ({ page }) => {
+  await ready(page);
+  const buttons = await mirror(page).getByRole('button').allTextContents();
+  const relief = buttons.findIndex((n) => n.startsWith('Relief now'));
+  await mirror(page).getByRole('button', { name: buttons[relief], exact: true }).focus();
+  await page.keyboard.press('ArrowDown');   // the canvas moves its focus; the mirror follows
+  await expect(mirror(page).getByRole('button', { name: buttons[relief + 1], exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(mirror(page).getByRole('button', { name: buttons[relief], exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await onScreen(page, 'player');
+  await expect(mirror(page).getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(mirror(page).getByRole('button', { name: /^Resume/ })).toHaveCount(1);
+  await page.keyboard.press('Space');
+  await expect(mirror(page).getByRole('button', { name: /^Pause/ })).toHaveCount(1);
+  expect((await diagnostics(page)).screen).toBe('player');
+});
+
 test('focusing an element scrolled out of view scrolls the canvas to it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 420 });
   await ready(page);
