@@ -65,6 +65,10 @@ if(EXISTS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
   set(QRCODE_SOURCES ${QRCODE_PATCHED})
 endif()
 
+# The backend's per-frame GL state reads stall on the GPU process in a browser: see gl_known_state.h.
+set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES
+  COMPILE_OPTIONS "-include;${CMAKE_SOURCE_DIR}/src/platform/gl_known_state.h")
+
 add_executable(unclench ${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} ${IMGUI_SOURCES} ${QRCODE_SOURCES}
                ${GEN_DIR}/embedded_assets.cpp)
 target_include_directories(unclench PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp

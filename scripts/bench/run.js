@@ -86,7 +86,9 @@ async function main() {
     const desk = await forBoth('frame cost during a hold, 1920×1080', (s, isApp) =>
       m.busyFrames(browser, s, { width: 1920, height: 1080 }, 1, false, isApp));
     for (const [label, r] of [['390×844 DPR 3', phone], ['1920×1080', desk]]) {
-      row(`frame CPU time during a hold, ${label} (median)`, r.app.missing || r.app.median, r.base.median, (v) => ms(v, 2), null);
+      // Issue #5's budget is for the desktop size; the phone figure is shown beside it.
+      const budget = label === '1920×1080' ? ['≤ 2 ms', (v) => v <= 2] : null;
+      row(`frame CPU time during a hold, ${label} (median)`, r.app.missing || r.app.median, r.base.median, (v) => ms(v, 2), budget);
       row(`frame CPU time during a hold, ${label} (p95)`, r.app.missing ? 'n/a' : r.app.p95, r.base.p95, (v) => ms(v, 2), null);
     }
 
