@@ -62,8 +62,8 @@ static void draw_frame(double now_ms) {
     // owed to the first. Keep drawing until every queued event has been seen.
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_pacer.on_input();
     set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
-    note_frame_drawn(g_canvas, g_app.screen_id());
-    sync_a11y_mirror(g_app.screen_id());
+    note_frame_drawn(g_canvas, g_app.drawn_screen_id());
+    sync_a11y_mirror(g_app.drawn_screen_id());
 }
 
 //-----------------------------------------------------------------------------

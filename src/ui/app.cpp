@@ -231,6 +231,7 @@ FrameNeeds App::frame(double now_ms) {
     open_first_run_check(*this);   // once per page load: the red-flag check comes before anything else
     size_t depth = stack_.size();
     ScreenId before = route().screen;
+    drawn_ = before;
     draw_screen(needs);
     // A screen the app opened by itself (a session that ended, a link) is drawn at once, not at the next input.
     if (stack_.size() != depth || route().screen != before) needs.redraw_at(now_ms);

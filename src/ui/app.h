@@ -63,6 +63,9 @@ public:
     FrameNeeds frame(double now_ms);
     ImVec4 background() const { return ImGui::ColorConvertU32ToFloat4(theme_.pal.bg); }
     const char* screen_id() const { return screen_id_name(route().screen); }
+    // The screen the last frame drew: a tap may route elsewhere mid-frame, and diagnostics report the
+    // screen together with the widgets the mirror holds, which are that frame's.
+    const char* drawn_screen_id() const { return screen_id_name(drawn_); }
 
     // Navigation -------------------------------------------------------------------------------------
     void go(ScreenId screen, std::string param = {});
@@ -109,6 +112,7 @@ private:
 
     UiTheme theme_;
     std::vector<Route> stack_{Route{}};
+    ScreenId drawn_ = ScreenId::Home;
     bool applied_dark_ = false;
     float applied_text_scale_ = 0;
 

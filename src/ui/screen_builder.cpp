@@ -231,6 +231,8 @@ void draw_builder(App& app, FrameNeeds&) {
             app.back();
             app.go(ScreenId::Builder, id);
             g.loaded_for = id;
+            end_screen();   // the edit screen draws next frame, at its own scroll: no half-moved frame
+            return;
         }
     }
     if (g.saved && !fresh) {
