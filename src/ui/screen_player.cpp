@@ -243,9 +243,11 @@ static void ask_to_end(App& app, SessionEngine& e) {
 static void plan_next_frame(App& app, const SessionSnapshot& s, bool stepped, FrameNeeds& needs) {
     if (g_cues.next_due_ms() >= 0) needs.redraw_at(app.frame_ms() + (double)(g_cues.next_due_ms() - app.now_ms()));
     if (s.paused || s.finished) return;
-    if (!stepped) { needs.animate(); return; }
+    // The digits change right on the second, not up to a frame interval later (the ring's capped
+    // frame rate would otherwise make the countdown tick unevenly, up to 33 ms late).
     int64_t ms_to_next_second = s.phase_remaining_ms % 1000;
     needs.redraw_at(app.frame_ms() + (double)(ms_to_next_second > 0 ? ms_to_next_second : 1000));
+    if (!stepped) needs.animate();
 }
 
 void draw_player(App& app, FrameNeeds& needs) {
