@@ -132,7 +132,7 @@ void watch_storage_events(void (*on_change)(const char* key)) {
     EM_ASM({
         window.addEventListener('storage', (e) => {
             if (e.storageArea && e.storageArea !== window.localStorage) return;
-            const k = e.key === null ? '' : e.key;
+            const k = e.key === null ? "" : e.key;
             const n = lengthBytesUTF8(k) + 1;
             const p = _malloc(n);
             stringToUTF8(k, p, n);

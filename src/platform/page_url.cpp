@@ -23,7 +23,7 @@ std::string page_query() { return take(js_location_part(0)); }
 std::string page_fragment() { return take(js_location_part(1)); }
 
 void clear_fragment() {
-    EM_ASM({ history.replaceState(null, '', location.pathname + location.search); });
+    EM_ASM({ history.replaceState(null, "", location.pathname + location.search); });
 }
 
 } // namespace unclench::web

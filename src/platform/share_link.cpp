@@ -53,9 +53,9 @@ void native_share(const std::string& title, const std::string& url) { js_share(t
 // The handout travels as base64url of its UTF-8 JSON: no server, and the page reads it with atob.
 EM_JS(void, js_open_handout, (const char* json), {
     var bytes = new TextEncoder().encode(UTF8ToString(json));
-    var bin = '';
+    var bin = "";
     for (var i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]);
-    var code = btoa(bin).split('+').join('-').split('/').join('_').split('=').join('');
+    var code = btoa(bin).split('+').join('-').split('/').join('_').split('=').join("");
     window.open(new URL('handout.html', location.href).pathname + '#h=' + code, '_blank');
 });
 
@@ -83,7 +83,7 @@ EM_JS(void, js_listen_hash, (), {
 EM_JS(char*, js_take_hash, (), {
     var v = Module.unclenchNewHash;
     if (!v) return 0;
-    Module.unclenchNewHash = '';
+    Module.unclenchNewHash = "";
     var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
     stringToUTF8(v, p, n);
     return p;
