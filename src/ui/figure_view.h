@@ -18,7 +18,4 @@ void draw_figure(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::string& figu
                  const FigureMotion& motion, bool mirrored = false);
 bool has_figure(const std::string& figure_id);
 
-// Figures that failed to load (figures.json damaged): empty when all is well. For diagnostics.
-const std::string& figures_load_error();
-
 } // namespace unclench
