@@ -114,6 +114,7 @@ add_custom_target(dist ALL
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:unclench>/unclench.js $<TARGET_FILE_DIR:unclench>/unclench.wasm ${DIST_DIR}/
   COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${DIST_DIR}
   COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/make_icons.sh ${CMAKE_SOURCE_DIR}/web ${DIST_DIR}
+  COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/minify_js.sh ${DIST_DIR}
   COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/stamp_sw.sh ${DIST_DIR}
   DEPENDS unclench
   COMMENT "Assembling dist/")

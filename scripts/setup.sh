@@ -10,7 +10,7 @@ say() { printf '[setup] %s\n' "$*"; }
 
 # ---- Debian packages --------------------------------------------------------------------------------
 PACKAGES=(emscripten cmake ninja-build g++ nlohmann-json3-dev doctest-dev clang libclang-rt-14-dev
-          chromium fonts-inter fonts-material-design-icons-iconfont python3 python3-fonttools librsvg2-bin pngquant zopfli brotli curl xz-utils)
+          chromium fonts-inter fonts-material-design-icons-iconfont python3 python3-fonttools librsvg2-bin pngquant zopfli terser brotli curl xz-utils)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
