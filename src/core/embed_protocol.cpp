@@ -167,7 +167,7 @@ EmbedCommandResult parse_embed_command(std::string_view data, std::string_view o
     if (origin != *allowed) return ignored("message from origin " + loggable(origin) + ", expected " + loggable(*allowed));
     if (data.size() > kEmbedMaxMessageBytes) return ignored("message larger than " + std::to_string(kEmbedMaxMessageBytes) + " bytes");
     if (!is_valid_utf8(data)) return ignored("message is not valid UTF-8");
-    json msg = json::parse(data.begin(), data.end(), nullptr, false);
+    json msg = json::parse(std::string(data), nullptr, false);   // std::string: the one parser type the app links
     if (msg.is_discarded()) return ignored("message is not JSON");
     if (!msg.is_object()) return ignored("message is not a JSON object");
     auto type = msg.find("type");

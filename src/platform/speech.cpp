@@ -36,7 +36,7 @@ void cancel_speech() {
 std::vector<Voice> speech_voices() {
     char* raw = js_voices();
     std::vector<Voice> out;
-    nlohmann::json doc = nlohmann::json::parse(raw ? raw : "[]", nullptr, false);
+    nlohmann::json doc = nlohmann::json::parse(std::string(raw ? raw : "[]"), nullptr, false);   // one parser type app-wide
     std::free(raw);
     if (!doc.is_array()) return out;
     for (const auto& v : doc) {
