@@ -102,7 +102,13 @@ set(UNCLENCH_LINK_FLAGS
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432 -sTOTAL_STACK=262144
   -sFILESYSTEM=0 -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  # Glue the app never uses: Module settings other than those web/app.js passes, GL extension
+  # auto-enabling and error tracking (WebGL2 core is all ImGui's renderer needs), errno, setjmp,
+  # deferred fullscreen/pointer-lock requests.
+  "-sINCOMING_MODULE_JS_API=[canvas,locateFile,instantiateWasm,print,printErr,onAbort]"
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_TRACK_ERRORS=0 -sSUPPORT_ERRNO=0 -sSUPPORT_LONGJMP=0
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0)
 target_link_options(unclench PRIVATE ${UNCLENCH_LINK_FLAGS})
 set_target_properties(unclench PROPERTIES OUTPUT_NAME "unclench" SUFFIX ".js")
 
