@@ -10,8 +10,10 @@ const os = require('os');
 const path = require('path');
 const b = require('./browser');
 
-// Resolves at the next change of the countdown shown by the player (a widget's m:ss, preferring one
-// named "... left" or "... remaining"), with the wall time of the frame that showed it.
+// Resolves at the next one-second step of the countdown shown by the player (a widget's m:ss,
+// preferring one named "... left" or "... remaining"), with the wall time of the frame that showed it.
+// Only a step of exactly one second is a boundary seen as it happens: the first frame after the tab
+// returns jumps by the whole hidden time at whatever moment it is drawn, so it is not one.
 function nextTick() {
   const read = () => {
     const all = window.unclench.widgets().filter((w) => /\d+:\d\d/.test(w.name));
@@ -24,7 +26,7 @@ function nextTick() {
     let last = read();
     const poll = () => {
       const v = read();
-      if (v !== null && last !== null && v !== last) resolve({ value: v, previous: last, wall: Date.now() });
+      if (v !== null && last !== null && v === last - 1) resolve({ value: v, previous: last, wall: Date.now() });
       else { last = v; requestAnimationFrame(poll); }
     };
     requestAnimationFrame(poll);
