@@ -18,6 +18,7 @@
 #include "platform/web_input.h"
 #include "platform/embed_bridge.h"
 #include "ui/app.h"
+#include "ui/mirror.h"
 #include "ui/embed_ui.h"
 
 namespace unclench::web {
@@ -58,9 +59,9 @@ static void draw_frame(double now_ms) {
 
     sync_text_input_focus(io.WantTextInput);
     g_pacer.after_frame(now_ms, needs.animating, needs.redraw_at_ms);
-    // ImGui takes one button change per frame (trickled input): two quick taps outlast the frames
-    // owed to the first. Keep drawing until every queued event has been seen.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) g_pacer.on_input();
+    // ImGui takes one button change per frame (trickled input), and the mirror one press per frame:
+    // quick taps or presses outlast the frames owed to the first. Keep drawing until all are seen.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 || mirror_presses_waiting()) g_pacer.on_input();
     set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
     note_frame_drawn(g_canvas, g_app.drawn_screen_id());
     sync_a11y_mirror(g_app.drawn_screen_id());

@@ -1,6 +1,7 @@
 #include "ui/mirror.h"
 
 #include <imgui_internal.h>
+#include <deque>
 #include <map>
 
 namespace unclench {
@@ -25,8 +26,12 @@ struct Requests {
 static Requests g_incoming, g_current;
 static ImGuiID g_focus_incoming = 0, g_focus_request = 0;
 static bool g_focus_show_cursor = false;
+static std::deque<ImGuiID> g_presses;
+
+static void activate_next_press();
 
 void mirror_begin_frame() {
+    activate_next_press();
     g_items.clear();
     g_current = std::move(g_incoming);
     g_incoming = Requests{};
@@ -71,10 +76,22 @@ std::string take_announcement() {
 //-----------------------------------------------------------------------------
 
 // ImGui's own programmatic activation: the widget's ButtonBehavior reports a press next frame, exactly
-// as a tap or Enter on the canvas would (even when the item is scrolled out of view).
+// as a tap or Enter on the canvas would (even when the item is scrolled out of view). ImGui holds one
+// activation at a time and a second one before the next frame would replace the first, so presses
+// wait their turn: a checkbox and then "Save" pressed quickly must both happen, in that order.
 void mirror_request_press(ImGuiID id) {
-    if (id) ImGui::ActivateItemByID(id);
+    if (!id) return;
+    g_presses.push_back(id);
+    activate_next_press();
 }
+
+static void activate_next_press() {
+    if (g_presses.empty() || !GImGui || GImGui->NavNextActivateId != 0) return;
+    ImGui::ActivateItemByID(g_presses.front());
+    g_presses.pop_front();
+}
+
+bool mirror_presses_waiting() { return !g_presses.empty() || (GImGui && GImGui->NavNextActivateId != 0); }
 
 void mirror_request_focus(ImGuiID id, bool show_cursor) {
     // Focus on an element without a widget (a screen title): no canvas item has focus, so no ring.

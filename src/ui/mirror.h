@@ -48,6 +48,7 @@ void mirror_request_press(ImGuiID id);                        // click, Enter or
 void mirror_request_focus(ImGuiID id, bool show_cursor);      // the element got DOM focus
 void mirror_request_value(ImGuiID id, float value);           // a range input moved
 void mirror_request_text(ImGuiID id, const std::string& text);// a text input changed
+bool mirror_presses_waiting();   // presses not yet seen by a frame: the loop keeps drawing for them
 
 // Widgets read these during the frame.
 bool mirror_consume_value(ImGuiID id, float* value);

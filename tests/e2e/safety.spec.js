@@ -58,6 +58,20 @@ test('a yes that needs a doctor today gives that advice and locks routines until
   expect(rec.answers.find((a) => a[0] === 'fever')[1]).toBe(1);
 });
 
+test('an answer and "Save" pressed in the same instant both count, in that order', async ({ page }) => {
+  await openCheck(page);
+  // A switch device or a fast screen-reader user: both clicks reach the app before it draws a frame.
+  await page.evaluate(() => {
+    const all = Array.from(document.querySelectorAll('#a11y input[type=checkbox], #a11y button'));
+    const fever = all.find((el) => /^A fever/.test(el.getAttribute('aria-label') || ''));
+    const save = all.find((el) => el.textContent === 'Save my answers');
+    fever.click();
+    save.click();
+  });
+  await expect(mirror(page).getByRole('heading', { name: 'See a doctor today' })).toHaveCount(1);
+  expect((await stored(page)).answers.find((a) => a[0] === 'fever')[1]).toBe(1);
+});
+
 test('red flags for emergency care say to get help now', async ({ page }) => {
   await openCheck(page);
   await activate(page, 'checkbox', /^Numbness or tingling around your genitals/);
