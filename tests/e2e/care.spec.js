@@ -137,7 +137,10 @@ test('the calendar export reads back as the schedule the app shows, each with an
     t += 2 * 3600;
   }
   expect(events.map((e) => e.start)).toEqual(expected);
-  expect(events.length).toBe(16);   // 6 on the first day, 8 on the second, 07:00 and 09:00 on the third
+  // 6 on the first day, 8 on the second, 07:00 on the third, and 09:00 too unless the two days end
+  // exactly on it (the start's seconds decide: the fake clock runs on while the page opens).
+  expect(events.length).toBeGreaterThanOrEqual(15);
+  expect(events.length).toBeLessThanOrEqual(16);
   for (const e of events) {
     expect(e.summary).toBe('Cold pack');
     expect(e.end - e.start).toBe(15 * 60);
