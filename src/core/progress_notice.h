@@ -26,4 +26,9 @@ struct Notice {
 
 using Notices = std::vector<Notice>;
 
+// The data could not be stored (storage full or unusable): these ask for a backup, and a retry clears them.
+inline bool is_storage_problem(NoticeKind kind) {
+    return kind == NoticeKind::StorageFull || kind == NoticeKind::StorageUnavailable;
+}
+
 } // namespace unclench

@@ -24,21 +24,17 @@ RetryAction SaveRetry::on_frame(bool waiting, double now_ms) {
 // What the person is told
 //-----------------------------------------------------------------------------
 
-static bool storage_problem(const Notice& n) {
-    return n.kind == NoticeKind::StorageFull || n.kind == NoticeKind::StorageUnavailable;
-}
-
 Notices notices_after_retry(const Notices& shown, const Notices& result) {
     Notices out = shown;
     for (const Notice& n : result)
-        if (!storage_problem(n)) out.push_back(n);
+        if (!is_storage_problem(n.kind)) out.push_back(n);
     return out;
 }
 
 Notices notices_once_saved(const Notices& shown) {
     Notices out;
     for (const Notice& n : shown)
-        if (!storage_problem(n) && n.kind != NoticeKind::Saved) out.push_back(n);
+        if (!is_storage_problem(n.kind) && n.kind != NoticeKind::Saved) out.push_back(n);
     out.push_back({NoticeKind::Saved, "", "Saved. Everything you did is stored on this device again."});
     return out;
 }

@@ -77,7 +77,7 @@ void App::tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min) {
 
 // A new storage problem makes an earlier "saved" untrue: it goes, so the banner never says both.
 void App::add_notices(const Notices& more) {
-    auto problem = [](const Notice& n) { return n.kind == NoticeKind::StorageFull || n.kind == NoticeKind::StorageUnavailable; };
+    auto problem = [](const Notice& n) { return is_storage_problem(n.kind); };
     auto saved = [](const Notice& n) { return n.kind == NoticeKind::Saved; };
     if (std::any_of(more.begin(), more.end(), problem))
         notices_.erase(std::remove_if(notices_.begin(), notices_.end(), saved), notices_.end());

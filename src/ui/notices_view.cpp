@@ -55,7 +55,9 @@ static bool has_kind(const std::vector<BannerLine>& lines, NoticeKind kind) {
 }
 
 static bool serious(const std::vector<BannerLine>& lines) {
-    return has_kind(lines, NoticeKind::StorageFull) || has_kind(lines, NoticeKind::StorageUnavailable);
+    for (const BannerLine& l : lines)
+        if (is_storage_problem(l.kind)) return true;
+    return false;
 }
 
 //-----------------------------------------------------------------------------
