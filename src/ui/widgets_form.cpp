@@ -158,7 +158,14 @@ static ImU32 pain_colour(int v) {
 bool pain_scale(const char* label, int* value) {
     label_text(label);
     float w = ImGui::GetContentRegionAvail().x;
-    int per_row = w >= 11 * (kTouchTarget * 0.87f + 4) ? 11 : 6;
+    // One row of eleven where each cell stays comfortably wide; else even rows, no cell under 48 px
+    // (six a row on most phones, four on a 320 px one).
+    int per_row = 11;
+    if (w < 11 * (kTouchTarget * 0.87f + 4)) {
+        int fit = ImMax(1, (int)((w + 4) / (48.0f + 4)));
+        int rows = (11 + fit - 1) / fit;
+        per_row = (11 + rows - 1) / rows;
+    }
     float cell = (w - (per_row - 1) * 4) / per_row;
     bool changed = false;
     ImGui::PushID(label);

@@ -110,3 +110,39 @@ test('text at 200% still fits the phone without horizontal overflow', async ({ p
   expect(outside).toEqual([]);
   await press(page, 'Text size: 100%');
 });
+
+// The sizes the app must work at: the smallest phone, a landscape phone, a clinic's iframe, a desktop.
+for (const [w, h] of [[320, 568], [844, 390], [400, 640], [1920, 1080]]) {
+  test(`at ${w}x${h} every screen fits without horizontal overflow and every control is at least 48 px`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await openApp(page);
+    await passSafetyCheck(page);
+    const problems = [];
+    let controls = 0;
+    const check = async (screen) => {
+      for (const x of await page.evaluate(() => window.unclench.widgets())) {
+        if (x.role === 'button' || x.role === 'checkbox') controls++;
+        if (x.x < -1 || x.x + x.w > w + 1) problems.push(`${screen}: "${x.name}" overflows`);
+        const control = x.role === 'button' || x.role === 'checkbox' || x.role === 'link';
+        if (control && (x.w < 47.5 || x.h < 47.5)) problems.push(`${screen}: "${x.name}" is ${x.w.toFixed(0)}x${x.h.toFixed(0)}`);
+      }
+    };
+    await check('home');
+    for (const [row, id] of SCREENS) {
+      await press(page, row);
+      await expectScreen(page, id);
+      await page.waitForTimeout(200);
+      await check(id);
+      await page.keyboard.press('Escape');
+      await expectScreen(page, 'home');
+    }
+    await press(page, 'Routines');   // a routine's page: the pain scale's eleven cells
+    await expectScreen(page, 'routines');
+    await press(page, 'Relief now');
+    await expectScreen(page, 'routine');
+    await page.waitForTimeout(200);
+    await check('routine');
+    expect(controls).toBeGreaterThan(40);
+    expect(problems).toEqual([]);
+  });
+}
