@@ -74,7 +74,7 @@ static void draw_tile(const StatTile& t, ImVec2 a, ImVec2 b, float value_h, bool
     ImGui::PushFont(widget_theme().bold, type::kTitle * 1.35f);
     float value_w = ImGui::CalcTextSize(t.value.c_str()).x;
     float value_y = beside ? (a.y + b.y - value_h) * 0.5f : a.y + kPad;
-    dl->AddText(ImVec2(a.x + kPad, value_y), pal().primary_text == pal().text ? pal().text : pal().primary, t.value.c_str());
+    dl->AddText(ImVec2(a.x + kPad, value_y), pal().primary, t.value.c_str());
     ImGui::PopFont();
     ImGui::PushFont(nullptr, type::kSmall);
     float label_x = beside ? a.x + kPad + value_w + 14 : a.x + kPad;

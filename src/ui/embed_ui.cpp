@@ -9,6 +9,7 @@
 #include "platform/share_link.h"
 #include "platform/system_prefs.h"
 #include "ui/app.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace unclench {
@@ -44,20 +45,21 @@ static void set_theme(App& app, const EmbedCommand& c) {
 // Accent colour: the clinic's colour replaces the primary one, with readable text on it
 //-----------------------------------------------------------------------------
 
-static ImU32 parse_hex(const std::string& hex) {
-    unsigned long v = std::strtoul(hex.c_str() + 1, nullptr, 16);
-    return IM_COL32((v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF, 0xFF);
+static Rgb parse_hex(const std::string& hex) {
+    return rgb_hex((uint32_t)std::strtoul(hex.c_str() + 1, nullptr, 16));
 }
 
 static void keep_accent(App& app) {
     if (g_accent.empty()) return;
-    ImU32 c = parse_hex(g_accent);
-    Palette& pal = app.theme().pal;
-    if (pal.primary == c) return;
-    pal.primary = c;
-    ImVec4 f = ImGui::ColorConvertU32ToFloat4(c);
-    float luminance = 0.2126f * f.x + 0.7152f * f.y + 0.0722f * f.z;
-    pal.primary_text = luminance > 0.5f ? IM_COL32(0x10, 0x14, 0x18, 0xFF) : IM_COL32_WHITE;
+    UiTheme& theme = app.theme();
+    // Shaded to read in this theme; worked out once per theme, not every frame.
+    static std::string shaded_for;
+    static PaletteColours shaded;
+    std::string key = g_accent + (theme.dark ? "/dark" : "/light");
+    if (shaded_for != key) shaded = with_clinic_accent(theme.colours(), parse_hex(g_accent)), shaded_for = key;
+    if (theme.pal.primary == im_col(shaded.primary)) return;
+    theme.pal.primary = im_col(shaded.primary);
+    theme.pal.primary_text = im_col(shaded.primary_text);
     // The app re-applies its palette when light/dark flips; draw once more after it to restore ours.
     const Settings& s = app.settings();
     bool dark = s.theme == Theme::Dark || (s.theme == Theme::System && system_prefers_dark());

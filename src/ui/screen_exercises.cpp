@@ -102,9 +102,7 @@ static bool figure_row(const Exercise& e) {
     ImGui::PopID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 fill = ImGui::IsItemActive() ? ImAlphaBlendColors(p.surface, IM_COL32(0, 0, 0, 40))
-               : ImGui::IsItemHovered() ? ImAlphaBlendColors(p.surface, IM_COL32(0, 0, 0, 18)) : p.surface;
-    dl->AddRectFilled(r.Min, r.Max, fill, kRadius);
+    dl->AddRectFilled(r.Min, r.Max, press_fill(p.surface), kRadius);
     dl->AddRect(r.Min, r.Max, p.border, kRadius, 0, 1.5f);
     ImVec2 t0(r.Min.x + kPad * 0.6f, r.Min.y + (h - thumb_h) * 0.5f);
     dl->AddRectFilled(t0, t0 + ImVec2(thumb_w, thumb_h), p.bg, kRadius * 0.7f);
@@ -199,7 +197,7 @@ static void caution_box(const std::string& text) {
     float wrap = w - icon_w - 2 * 12;
     ImVec2 sz = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
     float h = sz.y + 24;
-    ImU32 tint = ImAlphaBlendColors(p.surface, (p.accent & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 28));
+    ImU32 tint = im_col(caution_wash(widget_theme().colours(), rgb_of(p.surface)));
     dl->AddRectFilled(at, at + ImVec2(w, h), tint, kRadius * 0.7f);
     dl->AddRectFilled(at, at + ImVec2(5, h), p.accent, kRadius * 0.7f, ImDrawFlags_RoundCornersLeft);
     dl->AddText(at + ImVec2(14, 12), p.accent, ICON_WARNING);

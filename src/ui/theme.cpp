@@ -5,40 +5,14 @@
 namespace unclench {
 
 //-----------------------------------------------------------------------------
-// Palettes: calm teal on warm neutrals; every text colour checked for >= 4.5:1 on its background
+// Palette
 //-----------------------------------------------------------------------------
 
-static const Palette kLight = {
-    IM_COL32(0xF6, 0xF4, 0xF0, 0xFF), // bg
-    IM_COL32(0xFF, 0xFF, 0xFF, 0xFF), // surface
-    IM_COL32(0xEC, 0xE8, 0xE1, 0xFF), // surface_alt
-    IM_COL32(0x1F, 0x24, 0x29, 0xFF), // text
-    IM_COL32(0x52, 0x5A, 0x62, 0xFF), // text_muted (6.5:1 on bg)
-    IM_COL32(0x0F, 0x6E, 0x6A, 0xFF), // primary (teal, 5.9:1 with white)
-    IM_COL32(0xFF, 0xFF, 0xFF, 0xFF), // primary_text
-    IM_COL32(0xB4, 0x53, 0x09, 0xFF), // accent (amber, 5.0:1 on white)
-    IM_COL32(0xB4, 0x23, 0x18, 0xFF), // danger (6.4:1 with white)
-    IM_COL32(0xFF, 0xFF, 0xFF, 0xFF), // danger_text
-    IM_COL32(0xD6, 0xD1, 0xC8, 0xFF), // border
-    IM_COL32(0xE3, 0xDE, 0xD5, 0xFF), // ring_track
-    IM_COL32(0x16, 0x7A, 0x3E, 0xFF), // success
-};
-
-static const Palette kDark = {
-    IM_COL32(0x12, 0x16, 0x1A, 0xFF), // bg
-    IM_COL32(0x1C, 0x22, 0x28, 0xFF), // surface
-    IM_COL32(0x26, 0x2E, 0x35, 0xFF), // surface_alt
-    IM_COL32(0xEC, 0xEF, 0xF1, 0xFF), // text
-    IM_COL32(0xA9, 0xB4, 0xBD, 0xFF), // text_muted (8:1 on bg)
-    IM_COL32(0x5E, 0xD0, 0xC5, 0xFF), // primary (teal)
-    IM_COL32(0x0B, 0x1F, 0x1E, 0xFF), // primary_text (dark on light teal, 9:1)
-    IM_COL32(0xF5, 0xB0, 0x4C, 0xFF), // accent
-    IM_COL32(0xFF, 0x8A, 0x80, 0xFF), // danger
-    IM_COL32(0x2A, 0x0A, 0x07, 0xFF), // danger_text
-    IM_COL32(0x35, 0x3F, 0x48, 0xFF), // border
-    IM_COL32(0x2C, 0x35, 0x3D, 0xFF), // ring_track
-    IM_COL32(0x6C, 0xD3, 0x8E, 0xFF), // success
-};
+Palette to_palette(const PaletteColours& c) {
+    return Palette{im_col(c.bg), im_col(c.surface), im_col(c.surface_alt), im_col(c.text), im_col(c.text_muted),
+                   im_col(c.primary), im_col(c.primary_text), im_col(c.accent), im_col(c.danger),
+                   im_col(c.danger_text), im_col(c.border), im_col(c.ring_track), im_col(c.success)};
+}
 
 //-----------------------------------------------------------------------------
 // Fonts: Inter for text with Material Icons merged in, rasterised on demand at the display density
@@ -73,7 +47,7 @@ static ImVec4 v4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 void UiTheme::apply(bool dark_mode, float text_scale) {
     dark = dark_mode;
-    pal = dark ? kDark : kLight;
+    pal = to_palette(colours());
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     s.FontSizeBase = type::kBody;

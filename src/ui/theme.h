@@ -2,14 +2,22 @@
 #pragma once
 #include <imgui.h>
 
+#include "core/palette.h"
+
 namespace unclench {
+
+// The core palette's colours as ImGui draws them (core/palette.h holds the values and their contrast).
 
 struct Palette {
     ImU32 bg, surface, surface_alt, text, text_muted, primary, primary_text, accent, danger,
           danger_text, border, ring_track, success;
 };
 
-
+inline ImU32 im_col(Rgb c) { return IM_COL32(c.r, c.g, c.b, 0xFF); }
+inline Rgb rgb_of(ImU32 c) {
+    return Rgb{uint8_t(c >> IM_COL32_R_SHIFT), uint8_t(c >> IM_COL32_G_SHIFT), uint8_t(c >> IM_COL32_B_SHIFT)};
+}
+Palette to_palette(const PaletteColours& c);
 
 // Type scale in CSS pixels at 100% text size.
 namespace type {
@@ -33,6 +41,7 @@ struct UiTheme {
 
     void load_fonts();
     void apply(bool dark_mode, float text_scale);   // palette + ImGui style; call when either changes
+    const PaletteColours& colours() const { return dark ? dark_palette() : light_palette(); }
 };
 
 } // namespace unclench

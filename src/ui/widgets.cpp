@@ -19,14 +19,11 @@ UiTheme& widget_theme() { return *g_theme; }
 
 static float g_column_x = 0, g_column_w = 0;   // the centred content column of the current screen
 
-static ImU32 fill_for(ButtonStyle style, bool hovered, bool held) {
+static ImU32 fill_for(ButtonStyle style) {
     const Palette& p = g_theme->pal;
-    ImU32 base = style == ButtonStyle::Primary ? p.primary
-               : style == ButtonStyle::Danger  ? p.danger
-               : style == ButtonStyle::Quiet   ? p.bg : p.surface;
-    if (held) return ImAlphaBlendColors(base, IM_COL32(0, 0, 0, 40));
-    if (hovered) return ImAlphaBlendColors(base, IM_COL32(0, 0, 0, 18));
-    return base;
+    return style == ButtonStyle::Primary ? p.primary
+         : style == ButtonStyle::Danger  ? p.danger
+         : style == ButtonStyle::Quiet   ? p.bg : p.surface;
 }
 
 static ImU32 text_for(ButtonStyle style) {
@@ -35,8 +32,16 @@ static ImU32 text_for(ButtonStyle style) {
 }
 
 //-----------------------------------------------------------------------------
-// Hit areas and focus
+// Hit areas, press feedback and focus
 //-----------------------------------------------------------------------------
+
+ImU32 fill_in_state(ImU32 base, bool hovered, bool held) {
+    if (held) return im_col(pressed(rgb_of(base)));
+    if (hovered) return im_col(unclench::hovered(rgb_of(base)));
+    return base;
+}
+
+ImU32 press_fill(ImU32 base) { return fill_in_state(base, ImGui::IsItemHovered(), ImGui::IsItemActive()); }
 
 bool pressable(const char* id, ImVec2 size) { return ImGui::InvisibleButton(id, size, ImGuiButtonFlags_EnableNav); }
 
@@ -198,7 +203,7 @@ bool big_button(const char* label, const char* icon, ButtonStyle style, float he
     bool pressed = pressable(label, ImVec2(w, h));
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(r.Min, r.Max, fill_for(style, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
+    dl->AddRectFilled(r.Min, r.Max, press_fill(fill_for(style)), kRadius);
     if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, g_theme->pal.border, kRadius, 0, 1.5f);
     float icon_w = icon ? ImGui::CalcTextSize(icon).x + 10 : 0;
     ImVec2 pos(r.Min.x + (w - text.x - icon_w) * 0.5f, r.Min.y + (h - text.y) * 0.5f);
@@ -240,12 +245,12 @@ bool list_row(const char* icon, const char* title, const char* subtitle) {
     ImGui::PopID();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(r.Min, r.Max, fill_for(ButtonStyle::Secondary, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
+    dl->AddRectFilled(r.Min, r.Max, press_fill(fill_for(ButtonStyle::Secondary)), kRadius);
     ImVec2 c(r.Min.x + kPad + icon_d * 0.5f, r.Min.y + h * 0.5f);
     dl->AddCircleFilled(c, icon_d * 0.5f, p.surface_alt);
     if (icon) {
         ImVec2 isz = ImGui::CalcTextSize(icon);
-        dl->AddText(ImVec2(c.x - isz.x * 0.5f, c.y - isz.y * 0.5f - 1), p.primary_text == p.text ? p.text : p.primary, icon);
+        dl->AddText(ImVec2(c.x - isz.x * 0.5f, c.y - isz.y * 0.5f - 1), p.primary, icon);
     }
     float y = r.Min.y + (h - title_sz.y - sub_sz.y - 4) * 0.5f;
     ImGui::PushFont(g_theme->bold, 0.0f);
@@ -272,7 +277,7 @@ bool icon_button(const char* icon, const char* accessible_name, float size) {
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered() || ImGui::IsItemActive())
-        dl->AddCircleFilled(r.GetCenter(), d * 0.5f, fill_for(ButtonStyle::Secondary, true, ImGui::IsItemActive()));
+        dl->AddCircleFilled(r.GetCenter(), d * 0.5f, fill_in_state(fill_for(ButtonStyle::Secondary), true, ImGui::IsItemActive()));
     ImGui::PushFont(nullptr, type::kBody * 1.3f);
     ImVec2 isz = ImGui::CalcTextSize(icon);
     dl->AddText(ImVec2(r.GetCenter().x - isz.x * 0.5f, r.GetCenter().y - isz.y * 0.5f), g_theme->pal.text, icon);
@@ -290,7 +295,7 @@ bool tile_button(const char* icon, const char* label, ButtonStyle style, float s
     bool pressed = pressable(label, ImVec2(size, size));
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(r.Min, r.Max, fill_for(style, ImGui::IsItemHovered(), ImGui::IsItemActive()), kRadius);
+    dl->AddRectFilled(r.Min, r.Max, press_fill(fill_for(style)), kRadius);
     if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, g_theme->pal.border, kRadius, 0, 1.5f);
     ImGui::PushFont(nullptr, size * 0.36f);
     ImVec2 is = icon ? ImGui::CalcTextSize(icon) : ImVec2(0, 0);

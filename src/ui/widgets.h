@@ -37,6 +37,10 @@ bool pressable(const char* id, ImVec2 size);
 // The keyboard focus ring around the last item, drawn only while the person navigates with keys
 // (like the browser's :focus-visible).
 void focus_ring(float rounding);
+// A pressable's fill: `base`, darker under the pointer and more while held (core/palette.h's
+// hovered/pressed, whose text contrast is tested). press_fill() reads the last item's state.
+ImU32 fill_in_state(ImU32 base, bool hovered, bool held);
+ImU32 press_fill(ImU32 base);
 
 // True while a touch drag or its glide is moving the list (the app keeps drawing).
 bool widgets_animating();

@@ -149,12 +149,6 @@ bool stepper_row(const char* label, int* value, int min, int max, int step, cons
 //-----------------------------------------------------------------------------
 
 // Calm green to strong red; each dark enough to carry white digits at 4.5:1.
-static ImU32 pain_colour(int v) {
-    const ImVec4 calm(0.12f, 0.48f, 0.31f, 1), mid(0.63f, 0.36f, 0.0f, 1), strong(0.71f, 0.14f, 0.09f, 1);
-    ImVec4 c = v <= 5 ? ImLerp(calm, mid, v / 5.0f) : ImLerp(mid, strong, (v - 5) / 5.0f);
-    return ImGui::ColorConvertFloat4ToU32(c);
-}
-
 bool pain_scale(const char* label, int* value) {
     label_text(label);
     float w = ImGui::GetContentRegionAvail().x;
@@ -177,13 +171,13 @@ bool pain_scale(const char* label, int* value) {
         ImRect r = last_rect();
         bool on = *value == v;
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(r.Min, r.Max, on ? pain_colour(v) : pal().surface, 10.0f);
+        dl->AddRectFilled(r.Min, r.Max, on ? im_col(pain_colour(v)) : pal().surface, 10.0f);
         dl->AddRect(r.Min, r.Max, on ? pal().text : pal().border, 10.0f, 0, on ? 2.5f : 1.5f);
         char t[4];
         snprintf(t, sizeof t, "%d", v);
         ImGui::PushFont(widget_theme().bold, 0.0f);
         ImVec2 ts = ImGui::CalcTextSize(t);
-        dl->AddText(r.GetCenter() - ts * 0.5f, on ? IM_COL32_WHITE : pal().text, t);
+        dl->AddText(r.GetCenter() - ts * 0.5f, on ? im_col(kPainDigit) : pal().text, t);
         ImGui::PopFont();
         focus_ring(10.0f);
         MirrorItem m{Role::Checkbox, std::string(label) + ": " + t, ImGui::GetItemID(), r.Min, r.Max};

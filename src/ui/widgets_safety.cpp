@@ -45,9 +45,7 @@ bool yes_no_row(const char* question, const char* why, bool* yes) {
     if (pressed) *yes = !*yes;
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImU32 fill = ImGui::IsItemActive() ? ImAlphaBlendColors(p.surface, IM_COL32(0, 0, 0, 30))
-               : ImGui::IsItemHovered() ? ImAlphaBlendColors(p.surface, IM_COL32(0, 0, 0, 14)) : p.surface;
-    dl->AddRectFilled(r.Min, r.Max, fill, kRadius);
+    dl->AddRectFilled(r.Min, r.Max, press_fill(p.surface), kRadius);
     dl->AddRect(r.Min, r.Max, *yes ? p.danger : p.border, kRadius, 0, *yes ? 2.5f : 1.5f);
 
     float y = r.Min.y + (h - q_sz.y - why_sz.y - 4) * 0.5f;
