@@ -111,6 +111,66 @@ test('a finished timer is saved, starts the reminders, and Home shows the next o
   await widget(page, 'Cold pack at 11:00');   // 2 hours after the start of the last one
 });
 
+// Wraps the real Notification API to record what the app shows and asks (the real one still runs).
+function recordNotifications() {
+  const Real = window.Notification;
+  const rec = (window.__notes = { shown: [], asked: 0 });
+  class Recorded extends Real {
+    constructor(title, options) { super(title, options); rec.shown.push({ title, body: options && options.body, tag: options && options.tag }); }
+    static get permission() { return Real.permission; }
+    static requestPermission() { rec.asked++; return Real.requestPermission(); }
+  }
+  window.Notification = Recorded;
+}
+const shownNotes = (page) => page.evaluate(() => window.__notes.shown);
+
+test.describe('notifications while the app is open but hidden', () => {
+  test.use({ permissions: ['notifications'] });
+
+  test('a timer that ends while the page is hidden notifies; one that ends in view does not', async ({ page }) => {
+    await page.addInitScript(recordNotifications);
+    await openCare(page);
+    await startTimer(page, 'Cold pack', 'Start 15 min timer');
+    await page.clock.fastForward(15 * MIN + 2000);
+    await expect.poll(() => timerStatus(page)).toBe('Timer done');
+    expect(await shownNotes(page)).toEqual([]);   // in view, the screen says it
+
+    await press(page, 'Back');
+    await startTimer(page, 'Moist heat', 'Start 15 min timer');
+    await page.evaluate(() => window.__setHidden(true));
+    await page.clock.fastForward(15 * MIN + 2000);
+    await expect.poll(() => shownNotes(page)).toEqual([{ title: 'Moist heat: time is up', body: expect.any(String), tag: 'care-timer' }]);
+  });
+
+  test('after a timer, the next reminder notifies at its time while the page is hidden', async ({ page }) => {
+    await page.addInitScript(recordNotifications);
+    await openCare(page);
+    await startTimer(page, 'Cold pack', 'Start 15 min timer');
+    await page.clock.fastForward(15 * MIN + 2000);
+    await expect.poll(() => timerStatus(page)).toBe('Timer done');
+    await press(page, 'Back');
+    await widget(page, 'Cold pack at 11:00');
+    await page.evaluate(() => window.__setHidden(true));
+    await page.clock.fastForward(100 * MIN);   // about 10:55: not yet
+    expect(await shownNotes(page)).toEqual([]);
+    await page.clock.fastForward(15 * MIN);    // past 11:00
+    await expect.poll(() => shownNotes(page)).toEqual([{ title: 'Time for: Cold pack', body: expect.any(String), tag: 'care-due' }]);
+  });
+});
+
+test('without permission yet, Home care offers notifications and asks the browser only when tapped', async ({ page }) => {
+  await page.addInitScript(recordNotifications);
+  await openCare(page);
+  await startTimer(page, 'Cold pack', 'Start 15 min timer');
+  await page.clock.fastForward(15 * MIN + 2000);
+  await expect.poll(() => timerStatus(page)).toBe('Timer done');
+  await press(page, 'Back');
+  await widget(page, 'Notify me while the app is open');
+  expect(await page.evaluate(() => window.__notes.asked)).toBe(0);
+  await press(page, 'Notify me while the app is open');
+  await expect.poll(() => page.evaluate(() => window.__notes.asked)).toBe(1);
+});
+
 test('the calendar export reads back as the schedule the app shows, each with an alarm', async ({ page }) => {
   await openCare(page);
   const started = await page.evaluate(() => Math.floor(Date.now() / 1000));   // the page's fake clock
