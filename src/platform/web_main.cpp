@@ -64,6 +64,8 @@ static void draw_frame(double now_ms) {
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 || mirror_presses_waiting()) g_pacer.on_input();
     set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
     note_frame_drawn(g_canvas, g_app.drawn_screen_id());
+    if (ActiveSession* s = g_app.session()) note_session(s->routine.id, s->engine->snapshot(g_app.now_ms()));
+    else note_no_session();
     sync_a11y_mirror(g_app.drawn_screen_id());
 }
 

@@ -6,6 +6,7 @@
 #include "core/catalogue_json.h"
 #include "core/history_record.h"
 #include "core/routine_plan.h"
+#include "core/session_resume.h"
 #include "platform/perf_mark.h"
 #include "platform/system_prefs.h"
 #include "ui/embedded_assets.h"
@@ -67,6 +68,7 @@ void App::init(std::unique_ptr<KeyValueStore> store, const std::string& storage_
     add_notices(progress_->load(wall_s_));
     web::perf_mark("unclench:progress-load-end");
     sync_theme();
+    resume_kept_session();
 }
 
 void App::tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min) {
@@ -165,12 +167,17 @@ void App::start_routine(const Routine& routine, int pain_before) {
     s->routine = routine;
     EngineOptions options;
     options.cues.countdown = settings().countdown;
-    s->engine = std::make_unique<SessionEngine>(make_plan(routine, catalogue_, plan_settings(settings())), options);
+    PlanSettings plan = plan_settings(settings());
+    s->engine = std::make_unique<SessionEngine>(make_plan(routine, catalogue_, plan), options);
+    s->prepare_ms = plan.prepare_ms;
+    s->rest_between_sets_ms = plan.rest_between_sets_ms;
+    s->countdown = options.cues.countdown;
     s->started_wall_s = wall_s_;
     s->tz_offset_min = tz_offset_min_;
     s->pain_before = pain_before;
     s->engine->start(session_now_ms_);
     session_ = std::move(s);
+    kept_events_ = 0;
     go(ScreenId::Player, routine.id);
 }
 
@@ -207,7 +214,61 @@ void App::save_session(int pain_after, const std::string& note) {
     session_->saved = true;
 }
 
-void App::close_session() { session_.reset(); }
+void App::close_session() {
+    session_.reset();
+    forget_kept_session();
+}
+
+//-----------------------------------------------------------------------------
+// Sessions across a reload
+//-----------------------------------------------------------------------------
+
+// After each control (start, pause, skip...): the events and the clock are all a resume needs. A
+// refused write only costs the resume, so it is not retried or reported.
+void App::keep_session() {
+    if (!session_ || session_->saved || session_->engine->events().size() == kept_events_) return;
+    SessionResume r;
+    r.routine = session_->routine;
+    r.prepare_ms = session_->prepare_ms;
+    r.rest_between_sets_ms = session_->rest_between_sets_ms;
+    r.countdown = session_->countdown;
+    r.engine = session_->engine->to_json().dump();
+    r.clock = clock_.save();
+    r.started_wall_s = session_->started_wall_s;
+    r.tz_offset_min = session_->tz_offset_min;
+    r.pain_before = session_->pain_before;
+    if (!progress_->read_only() && !progress_->memory_only()) store_->set(progress_->storage_key("session"), resume_to_text(r));
+    kept_events_ = session_->engine->events().size();
+}
+
+void App::forget_kept_session() {
+    kept_events_ = 0;
+    if (!progress_->read_only() && !progress_->memory_only()) store_->remove(progress_->storage_key("session"));
+}
+
+// At start-up, before the first frame: the session clock continues from the kept time plus the wall
+// time since, so the engine lands on the right phase. One that cannot resume is dropped quietly.
+void App::resume_kept_session() {
+    StoreRead kept = store_->get(progress_->storage_key("session"));
+    if (kept.status != StoreStatus::Ok || !kept.value) return;
+    SessionResume r;
+    std::string why;
+    std::unique_ptr<SessionEngine> engine = resume_session(*kept.value, catalogue_, wall_s_ * 1000, r, why);
+    if (!engine) { forget_kept_session(); return; }
+    clock_.restore(r.clock);
+    auto s = std::make_unique<ActiveSession>();
+    s->routine = r.routine;
+    s->engine = std::move(engine);
+    s->started_wall_s = r.started_wall_s;
+    s->tz_offset_min = r.tz_offset_min;
+    s->pain_before = r.pain_before;
+    s->prepare_ms = r.prepare_ms;
+    s->rest_between_sets_ms = r.rest_between_sets_ms;
+    s->countdown = r.countdown;
+    session_ = std::move(s);
+    kept_events_ = session_->engine->events().size();
+    go(ScreenId::Player, session_->routine.id);
+}
 
 //-----------------------------------------------------------------------------
 // Frame
@@ -236,6 +297,7 @@ FrameNeeds App::frame(double now_ms) {
     // A screen the app opened by itself (a session that ended, a link) is drawn at once, not at the next input.
     if (stack_.size() != depth || route().screen != before) needs.redraw_at(now_ms);
     keep_saving(needs);
+    keep_session();
     if (widgets_animating()) needs.animate();
     return needs;
 }

@@ -52,6 +52,8 @@ struct ActiveSession {
     int64_t started_wall_s = 0;   // epoch seconds when it started
     int tz_offset_min = 0;
     int pain_before = kNoPain;
+    int prepare_ms = 0, rest_between_sets_ms = 0;   // the plan's settings, kept for a resume
+    bool countdown = true;
     bool saved = false;
 };
 
@@ -100,6 +102,8 @@ public:
     ActiveSession* session() { return session_ ? session_.get() : nullptr; }
     void save_session(int pain_after, const std::string& note);   // writes the finished session to history
     void close_session();
+    // A session survives a reload (core/session_resume.h): kept after each control, resumed at start.
+    void resume_kept_session();
 
     UiTheme& theme() { return theme_; }
     bool reduce_motion() const;
@@ -109,6 +113,8 @@ private:
     void load_data();
     void draw_screen(FrameNeeds& needs);
     void keep_saving(FrameNeeds& needs);
+    void keep_session();
+    void forget_kept_session();
 
     UiTheme theme_;
     std::vector<Route> stack_{Route{}};
@@ -133,6 +139,7 @@ private:
     int64_t wall_s_ = 0;
     int tz_offset_min_ = 0;
     std::unique_ptr<ActiveSession> session_;
+    size_t kept_events_ = 0;   // the session's event count when it was last kept
 };
 
 } // namespace unclench
