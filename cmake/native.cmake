@@ -2,7 +2,6 @@
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(doctest REQUIRED)
 
-set(UNCLENCH_WARNINGS -Wall -Wextra -Werror -Wshadow -Wconversion -Wno-sign-conversion)
 if(UNCLENCH_SANITIZE)
   set(UNCLENCH_SAN_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 endif()

@@ -69,6 +69,12 @@ endif()
 set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES
   COMPILE_OPTIONS "-include;${CMAKE_SOURCE_DIR}/src/platform/gl_known_state.h")
 
+# Our sources build warning-free under Emscripten's clang too, which warns about things g++ does not.
+# Except one: clang's -Wconversion also flags int-to-float in layout arithmetic (a row count times a
+# width), where the ints are small and exact in a float; g++ does not, and casts there add only noise.
+set_source_files_properties(${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} PROPERTIES
+  COMPILE_OPTIONS "${UNCLENCH_WARNINGS};-Wno-implicit-int-float-conversion")
+
 add_executable(unclench ${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} ${IMGUI_SOURCES} ${QRCODE_SOURCES}
                ${GEN_DIR}/embedded_assets.cpp)
 target_include_directories(unclench PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp

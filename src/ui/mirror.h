@@ -20,6 +20,8 @@ namespace unclench {
 enum class Role { Button, Link, Checkbox, Slider, TextField, Heading, Status, Text };
 
 struct MirrorItem {
+    MirrorItem(Role r, std::string n, ImGuiID i, ImVec2 lo, ImVec2 hi)
+        : role(r), name(std::move(n)), id(i), min(lo), max(hi) {}
     Role role;
     std::string name;
     ImGuiID id;
