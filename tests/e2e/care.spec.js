@@ -31,6 +31,19 @@ async function startTimer(page, row, button) {
   await expect.poll(() => timerStatus(page)).toMatch(/left/);
 }
 
+// A cold pack run to its end (15 minutes in a moment), then back on Home care with the reminders started.
+async function runColdPack(page) {
+  await startTimer(page, 'Cold pack', 'Start 15 min timer');
+  await page.clock.fastForward(15 * MIN + 2000);
+  await expect.poll(() => timerStatus(page)).toBe('Timer done');
+}
+
+async function finishColdPack(page) {
+  await runColdPack(page);
+  await press(page, 'Back');
+  await expectScreen(page, 'care');
+}
+
 // "12:34" or "1:02:03" -> ms
 function clockMs(text) {
   const parts = text.split(':').map(Number);
@@ -101,9 +114,7 @@ test('while hidden the title counts down; on return the wake lock is requested a
 
 test('a finished timer is saved, starts the reminders, and Home shows the next one', async ({ page }) => {
   await openCare(page);
-  await startTimer(page, 'Cold pack', 'Start 15 min timer');
-  await page.clock.fastForward(15 * MIN + 2000);
-  await expect.poll(() => timerStatus(page)).toBe('Timer done');
+  await runColdPack(page);
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/v2/h/')).map((k) => localStorage.getItem(k)).join(''));
   expect(stored.length).toBeGreaterThan(0);
   await press(page, 'Back');
@@ -130,9 +141,7 @@ test.describe('notifications while the app is open but hidden', () => {
   test('a timer that ends while the page is hidden notifies; one that ends in view does not', async ({ page }) => {
     await page.addInitScript(recordNotifications);
     await openCare(page);
-    await startTimer(page, 'Cold pack', 'Start 15 min timer');
-    await page.clock.fastForward(15 * MIN + 2000);
-    await expect.poll(() => timerStatus(page)).toBe('Timer done');
+    await runColdPack(page);
     expect(await shownNotes(page)).toEqual([]);   // in view, the screen says it
 
     await press(page, 'Back');
@@ -145,10 +154,7 @@ test.describe('notifications while the app is open but hidden', () => {
   test('after a timer, the next reminder notifies at its time while the page is hidden', async ({ page }) => {
     await page.addInitScript(recordNotifications);
     await openCare(page);
-    await startTimer(page, 'Cold pack', 'Start 15 min timer');
-    await page.clock.fastForward(15 * MIN + 2000);
-    await expect.poll(() => timerStatus(page)).toBe('Timer done');
-    await press(page, 'Back');
+    await finishColdPack(page);
     await widget(page, 'Cold pack at 11:00');
     await page.evaluate(() => window.__setHidden(true));
     await page.clock.fastForward(100 * MIN);   // about 10:55: not yet
@@ -161,10 +167,7 @@ test.describe('notifications while the app is open but hidden', () => {
 test('without permission yet, Home care offers notifications and asks the browser only when tapped', async ({ page }) => {
   await page.addInitScript(recordNotifications);
   await openCare(page);
-  await startTimer(page, 'Cold pack', 'Start 15 min timer');
-  await page.clock.fastForward(15 * MIN + 2000);
-  await expect.poll(() => timerStatus(page)).toBe('Timer done');
-  await press(page, 'Back');
+  await finishColdPack(page);
   await widget(page, 'Notify me while the app is open');
   expect(await page.evaluate(() => window.__notes.asked)).toBe(0);
   await press(page, 'Notify me while the app is open');
@@ -174,11 +177,7 @@ test('without permission yet, Home care offers notifications and asks the browse
 test('the calendar export reads back as the schedule the app shows, each with an alarm', async ({ page }) => {
   await openCare(page);
   const started = await page.evaluate(() => Math.floor(Date.now() / 1000));   // the page's fake clock
-  await startTimer(page, 'Cold pack', 'Start 15 min timer');
-  await page.clock.fastForward(15 * MIN + 2000);
-  await expect.poll(() => timerStatus(page)).toBe('Timer done');
-  await press(page, 'Back');
-  await expectScreen(page, 'care');
+  await finishColdPack(page);
 
   const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Add reminders to my calendar')]);
   expect(download.suggestedFilename()).toBe('unclench-care.ics');

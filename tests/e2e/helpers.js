@@ -47,11 +47,20 @@ async function scrollIntoView(page, name) {
   // or above the screen, is scrolled down into view; the bar's own buttons (Back) are left alone.
   const header = 80;
   const above = (x) => x.y < 0 || (x.y < header && x.y + x.h > header);
+  let scrolled = false;
   for (let i = 0; i < 30 && w.role !== 'heading' && (above(w) || w.y + w.h > viewport.height - 4); i++) {
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     await page.mouse.wheel(0, above(w) ? -200 : 200);
     await page.waitForTimeout(120);
     w = await widget(page, name);
+    scrolled = true;
+  }
+  // A list may still be settling after the last wheel step: tap only once the widget stands still.
+  for (let i = 0; scrolled && i < 20; i++) {
+    await page.waitForTimeout(80);
+    const again = await widget(page, name);
+    if (again.y === w.y) break;
+    w = again;
   }
   return w;
 }
