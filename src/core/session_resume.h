@@ -1,8 +1,8 @@
 // A running session kept across a page reload.
 //
 // Phones discard hidden tabs to save memory, and a person in pain may close the app by mistake: on
-// the next start the session carries on where the clock says it is, as if the page had only been
-// hidden. What is kept is enough to rebuild the same engine: the routine itself (custom and shared
+// the next start the session is where the clock says it is, as if the page had only been hidden
+// (the app then pauses it there: after a reload, sound needs a tap, and Resume is one). What is kept is enough to rebuild the same engine: the routine itself (custom and shared
 // routines too), the settings its plan was made with, the engine's recorded events, and the session
 // clock's time with the wall time it was reached at. The app writes it after each control and
 // removes it when the session is saved or closed.

@@ -75,6 +75,8 @@ void App::tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min) {
     session_now_ms_ = clock_.read(monotonic_ms, wall_ms);
     wall_s_ = wall_ms / 1000;
     tz_offset_min_ = tz_offset_min;
+    if (pause_resumed_ && session_) session_->engine->pause(session_now_ms_);   // no-op if paused or over
+    pause_resumed_ = false;
 }
 
 // A new storage problem makes an earlier "saved" untrue: it goes, so the banner never says both.
@@ -247,7 +249,9 @@ void App::forget_kept_session() {
 }
 
 // At start-up, before the first frame: the session clock continues from the kept time plus the wall
-// time since, so the engine lands on the right phase. One that cannot resume is dropped quietly.
+// time since, so the engine lands on the right phase, and pauses there. A reloaded page may not make
+// a sound before a tap (autoplay rules), and the person was away: Resume is that tap. One that cannot
+// resume is dropped quietly.
 void App::resume_kept_session() {
     StoreRead kept = store_->get(progress_->storage_key("session"));
     if (kept.status != StoreStatus::Ok || !kept.value) return;
@@ -265,7 +269,9 @@ void App::resume_kept_session() {
     s->prepare_ms = r.prepare_ms;
     s->rest_between_sets_ms = r.rest_between_sets_ms;
     s->countdown = r.countdown;
+    s->resumed = true;
     session_ = std::move(s);
+    pause_resumed_ = true;
     kept_events_ = session_->engine->events().size();
     go(ScreenId::Player, session_->routine.id);
 }

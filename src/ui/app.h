@@ -55,6 +55,7 @@ struct ActiveSession {
     int prepare_ms = 0, rest_between_sets_ms = 0;   // the plan's settings, kept for a resume
     bool countdown = true;
     bool saved = false;
+    bool resumed = false;   // brought back after a reload: paused until the person goes on
 };
 
 class App {
@@ -140,6 +141,7 @@ private:
     int tz_offset_min_ = 0;
     std::unique_ptr<ActiveSession> session_;
     size_t kept_events_ = 0;   // the session's event count when it was last kept
+    bool pause_resumed_ = false;   // pause the resumed session at the first clock reading
 };
 
 } // namespace unclench

@@ -275,6 +275,8 @@ void draw_player(App& app, FrameNeeds& needs) {
     ImGui::PopFont();
     muted(("Exercise " + std::to_string(s.item_index + 1) + " of " + std::to_string(s.item_count) + " · " +
            format_clock(s.session_remaining_ms) + " left").c_str());
+    if (!s.paused) session->resumed = false;
+    if (session->resumed) paragraph("The page reloaded, so the session paused here. Tap Resume to go on.");
     if (s.phase_kind == PhaseKind::GetReady && (!item.cautions.empty() || advised_against(app, item))) draw_caution(app, e, item);
     if (g_confirm_end) draw_end_confirm(app, e);
 

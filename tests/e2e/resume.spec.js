@@ -1,7 +1,7 @@
 // A session survives a reload: a phone that discards the hidden tab, or a person who closes it by
 // mistake, finds the session where the clock says it is. Real localStorage, real reloads.
 const { test, expect } = require('@playwright/test');
-const { openApp, press, expectScreen, diagnostics } = require('./helpers');
+const { openApp, press, widget, expectScreen, diagnostics } = require('./helpers');
 
 const KEY = 'unclench/default/v2/session';
 const session = async (page) => (await diagnostics(page)).session;
@@ -18,7 +18,7 @@ async function startRelief(page) {
   await expect.poll(async () => (await session(page)) !== null).toBe(true);
 }
 
-test('a running session carries on after a reload, at the time the clock says', async ({ page }) => {
+test('a running session comes back where the clock says, paused there until Resume', async ({ page }) => {
   await startRelief(page);
   await press(page, 'Skip');   // past "get ready", into the first exercise
   await expect.poll(async () => (await session(page)).phaseIndex).toBe(1);
@@ -30,13 +30,17 @@ test('a running session carries on after a reload, at the time the clock says', 
   const after = await session(page);
   const passed = Date.now() - at;
   expect(after.routine).toBe('relief-now');
-  expect(after.paused).toBe(false);
   expect(after.phaseIndex).toBe(1);
-  // The session went on while the page was gone: time left fell by the time that passed.
+  // The session went on while the page was gone: time left fell by the time that passed...
   const fell = before.sessionRemainingMs - after.sessionRemainingMs;
   expect(fell).toBeGreaterThan(2500);
   expect(fell).toBeLessThanOrEqual(passed + 200);
-  // And it still runs.
+  // ...and it waits there, saying why, for a tap that also lets the browser play sound again.
+  expect(after.paused).toBe(true);
+  await widget(page, 'The page reloaded, so the session paused here. Tap Resume to go on.');
+  await page.waitForTimeout(500);
+  expect((await session(page)).sessionRemainingMs).toBe(after.sessionRemainingMs);
+  await press(page, 'Resume');
   await expect.poll(async () => (await session(page)).sessionRemainingMs).toBeLessThan(after.sessionRemainingMs - 500);
 });
 
