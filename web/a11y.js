@@ -171,16 +171,19 @@
     if (back) { e.preventDefault(); back.click(); }
   }
 
-  // The hidden text input (web/app.js) must not take focus from a mirror text field.
+  // The hidden text input (web/app.js) must not take focus from a mirror text field, where a keyboard
+  // or screen-reader user is typing. From anything else (the title a new screen focuses, a button) it
+  // must: a tap on a canvas text field needs it to raise a phone's keyboard.
   function keepTextInputAway() {
     const original = window.unclenchSetTextInput;
     if (!original || original.keptAway) return;
-    const wrapped = function (want) { if (want && focusInMirror()) return; original(want); };
+    const wrapped = function (want) { if (want && typingInMirror()) return; original(want); };
     wrapped.keptAway = true;
     window.unclenchSetTextInput = wrapped;
   }
 
   function focusInMirror() { return !!(root && root.contains(document.activeElement)); }
+  function typingInMirror() { return focusInMirror() && document.activeElement.dataset.role === 'textbox'; }
 
   // Tab while focus is outside the mirror (page start, canvas, body) enters it at its first or last
   // element, so a keyboard user always lands in the real elements and the browser's Tab order.

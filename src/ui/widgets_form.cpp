@@ -205,6 +205,7 @@ bool text_field(const char* label, std::string* text, float height) {
     ImGui::PopID();
     if (mirror_consume_text(id, text)) changed = true;   // typed into the accessibility mirror's field
     MirrorItem m{Role::TextField, label, id, r.Min, r.Max};
+    m.text = *text;   // a screen reader reads what is typed, and the mirror's field shows it
     mirror_add(m);
     return changed;
 }

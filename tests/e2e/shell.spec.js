@@ -51,6 +51,19 @@ test('a resize redraws at the new size without waiting for input', async ({ page
   expect(d.canvas.width).toBe(Math.round(700 * d.dpr));
 });
 
+test('a change of pixel density (browser zoom, another screen) redraws crisp at the new ratio', async ({ page, isMobile }) => {
+  await openApp(page);
+  const vp = page.viewportSize();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: vp.width, height: vp.height, deviceScaleFactor: 2, mobile: isMobile });
+  await expect.poll(async () => (await diagnostics(page)).dpr).toBe(2);
+  const d = await diagnostics(page);
+  expect(d.canvas.width).toBe(Math.round(d.canvas.cssWidth * 2));
+  expect(await page.evaluate(() => document.getElementById('canvas').width)).toBe(d.canvas.width);
+  await press(page, 'Settings');   // and input still maps to the right place
+  await expectScreen(page, 'settings');
+});
+
 test('pinch-zoomed in, a tap still lands on the control under the finger', async ({ page, isMobile }) => {
   test.skip(!isMobile, 'pinch zoom is a touch gesture: the phone project');
   await openApp(page);
@@ -69,4 +82,25 @@ test('pinch-zoomed in, a tap still lands on the control under the finger', async
   await page.touchscreen.tap(x, y);
   await expectScreen(page, 'routines');
   await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 });
+});
+
+test('on a phone, tapping a text field focuses the page\'s text input (the keyboard) and typing fills the field', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'the on-screen keyboard is a phone matter');
+  await openApp(page);
+  await press(page, 'Relief now');
+  await expectScreen(page, 'player');
+  await press(page, 'Stop, it hurts');
+  await expectScreen(page, 'summary');
+  await press(page, 'Note (optional)');
+  // The hidden <input> takes focus inside the tap, which is what makes a phone raise its keyboard.
+  await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('text-input');
+  expect(await page.evaluate(() => document.getElementById('text-input').type)).toBe('text');
+  await page.keyboard.insertText('Easier after the walk');
+  await expect(page.getByRole('textbox', { name: 'Note (optional)' })).toHaveValue('Easier after the walk');
+  await press(page, 'Save');
+  await expectScreen(page, 'home');
+  const history = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/v2/h/')).map((k) => localStorage.getItem(k)).join(''));
+  expect(history).toContain('Easier after the walk');
+  // Away from text fields the keyboard goes down.
+  expect(await page.evaluate(() => document.activeElement && document.activeElement.id)).not.toBe('text-input');
 });
