@@ -5,18 +5,18 @@
 // design is checked natively too (tests/unit/palette_test.cpp); this proves the screens use them,
 // including a clinic's accent colour, which the app shades until it reads.
 const { test, expect } = require('@playwright/test');
-const { openApp, press, expectScreen } = require('./helpers');
+const { openApp, press, widget, expectScreen } = require('./helpers');
 
 test.skip(({ isMobile }) => !isMobile, 'pixels are read at the phone project\'s DPR 3');
 
-// Decodes a PNG in a blank page (no app CSP there) and measures its background and strongest ink.
-async function measure(helper, png) {
-  return helper.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = 'data:image/png;base64,' + b64;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
+// Decodes a PNG inside the app's page (createImageBitmap from bytes: no URL, so the app's CSP allows
+// it, and no second page that would send this one to the background) and measures its background and
+// its strongest ink.
+async function measure(page, png) {
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(img.width, img.height);
     const g = c.getContext('2d');
     g.drawImage(img, 0, 0);
     const px = g.getImageData(0, 0, c.width, c.height).data;
@@ -42,7 +42,7 @@ async function measure(helper, png) {
 }
 
 // Every fully visible control below the title bar on the current screen, with its measured contrast.
-async function controlsOnScreen(page, helper) {
+async function controlsOnScreen(page) {
   const vp = page.viewportSize();
   const list = await page.evaluate(() => window.unclench.widgets());
   const shown = list.filter((w) => ['button', 'link', 'checkbox'].includes(w.role) && w.w >= 40 && w.h >= 40 &&
@@ -51,13 +51,13 @@ async function controlsOnScreen(page, helper) {
   for (const w of shown) {
     // Inset past the control's outline and rounded corners: what is left is its fill and its text.
     const clip = { x: w.x + 6, y: w.y + 6, width: w.w - 12, height: w.h - 12 };
-    out.push({ name: w.name, ...(await measure(helper, await page.screenshot({ clip }))) });
+    out.push({ name: w.name, ...(await measure(page, await page.screenshot({ clip }))) });
   }
   return out;
 }
 
-async function expectReadable(page, helper, where) {
-  const measured = await controlsOnScreen(page, helper);
+async function expectReadable(page, where) {
+  const measured = await controlsOnScreen(page);
   expect(measured.length, `controls measured on ${where}`).toBeGreaterThan(2);
   const faint = measured.filter((m) => m.ratio < 4.5);
   expect(faint, `${where}: controls whose text is under 4.5:1 on its background`).toEqual([]);
@@ -72,12 +72,11 @@ const looks = [
 ];
 
 for (const look of looks) {
-  test(`controls on Home and Settings read at 4.5:1 or more (${look.name})`, async ({ page, context }) => {
+  test(`controls on Home, Settings, the Player and the Summary read at 4.5:1 or more (${look.name})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: look.scheme });
     await openApp(page, look.url);
-    const helper = await context.newPage();
     await page.waitForTimeout(300);   // a URL's accent lands a frame after start-up
-    const home = await expectReadable(page, helper, `Home (${look.name})`);
+    const home = await expectReadable(page, `Home (${look.name})`);
     const relief = home.find((m) => m.name.startsWith('Relief now'));
     expect(relief, 'the Relief now button was measured').toBeTruthy();
     if (look.url.includes('accent=')) {
@@ -87,7 +86,23 @@ for (const look of looks) {
     await press(page, 'Settings');
     await expectScreen(page, 'settings');
     await page.waitForTimeout(200);
-    await expectReadable(page, helper, `Settings (${look.name})`);
-    await helper.close();
+    await expectReadable(page, `Settings (${look.name})`);
+
+    // The Player, paused on its first exercise (its caution card too), and the Summary with a pain
+    // level chosen: the white digit on that level's colour.
+    await press(page, 'Back');
+    await expectScreen(page, 'home');
+    await press(page, 'Relief now');
+    await expectScreen(page, 'player');
+    await press(page, 'Pause');
+    await widget(page, 'Resume');
+    const player = await expectReadable(page, `Player (${look.name})`);
+    expect(player.map((m) => m.name)).toEqual(expect.arrayContaining(['Resume', 'Stop, it hurts']));
+    await press(page, 'Stop, it hurts');
+    await expectScreen(page, 'summary');
+    await press(page, 'Pain now: 7');
+    await page.waitForTimeout(200);
+    const summary = await expectReadable(page, `Summary (${look.name})`);
+    expect(summary.map((m) => m.name)).toContain('Pain now: 7');
   });
 }

@@ -29,7 +29,23 @@ async function openApp(page, url = './', options = {}) {
   await page.waitForFunction(() => {
     try { const d = window.unclench && window.unclench.diagnostics(); return !!d && d.framesDrawn > 0; } catch (e) { return false; }
   }, null, { timeout: 30_000 });
+  await settled(page);
   return errors;
+}
+
+// A new screen's first frames lay it out (cards size themselves a frame late, pushing what is below
+// them down): a tap aimed at a rectangle read before that lands where the widget no longer is. Settled
+// means the controls' rectangles read the same twice, 100 ms apart (the Player's ring may keep drawing).
+async function settled(page) {
+  const rects = () => page.evaluate(() => JSON.stringify(window.unclench.widgets()
+    .filter((w) => !['status', 'text', 'heading'].includes(w.role)).map((w) => [w.name, w.x, w.y, w.w, w.h])));
+  let last = await rects();
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(100);
+    const now = await rects();
+    if (now === last) return;
+    last = now;
+  }
 }
 
 const diagnostics = (page) => page.evaluate(() => window.unclench.diagnostics());
@@ -76,6 +92,7 @@ async function press(page, name) {
 
 async function expectScreen(page, id) {
   await expect.poll(async () => (await diagnostics(page)).screen).toBe(id);
+  await settled(page);
 }
 
 module.exports = { seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen };
