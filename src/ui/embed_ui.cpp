@@ -56,7 +56,10 @@ static void keep_accent(App& app) {
     static std::string shaded_for;
     static PaletteColours shaded;
     std::string key = g_accent + (theme.dark ? "/dark" : "/light");
-    if (shaded_for != key) shaded = with_clinic_accent(theme.colours(), parse_hex(g_accent)), shaded_for = key;
+    if (shaded_for != key) {
+        shaded = with_clinic_accent(theme.colours(), parse_hex(g_accent));
+        shaded_for = key;
+    }
     if (theme.pal.primary == im_col(shaded.primary)) return;
     theme.pal.primary = im_col(shaded.primary);
     theme.pal.primary_text = im_col(shaded.primary_text);

@@ -7,7 +7,6 @@
 namespace unclench {
 
 // The core palette's colours as ImGui draws them (core/palette.h holds the values and their contrast).
-
 struct Palette {
     ImU32 bg, surface, surface_alt, text, text_muted, primary, primary_text, accent, danger,
           danger_text, border, ring_track, success;

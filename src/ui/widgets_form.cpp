@@ -148,7 +148,8 @@ bool stepper_row(const char* label, int* value, int min, int max, int step, cons
 // Pain 0-10: eleven cells coloured from calm to strong
 //-----------------------------------------------------------------------------
 
-// Calm green to strong red; each dark enough to carry white digits at 4.5:1.
+// The chosen level's cell takes its colour from core's pain_colour(), calm green to strong red, whose
+// white digit palette_test.cpp holds to 4.5:1.
 bool pain_scale(const char* label, int* value) {
     label_text(label);
     float w = ImGui::GetContentRegionAvail().x;
