@@ -16,7 +16,7 @@ static CanvasSize g_canvas;
 static std::string g_screen = "home";
 static std::string g_storage = "local";
 static std::string g_json;
-static nlohmann::json g_session;   // null: no session
+static bool (*g_read_session)(SessionInfo&) = nullptr;
 
 void note_frame_drawn(const CanvasSize& canvas, const char* screen_id) {
     if (g_frames_drawn++ == 0) EM_ASM({ performance.mark('unclench:first-frame'); document.body.classList.add('ready'); });
@@ -26,12 +26,14 @@ void note_frame_drawn(const CanvasSize& canvas, const char* screen_id) {
 
 void set_storage_mode(const char* mode) { g_storage = mode; }
 
-void note_session(const std::string& routine_id, const SessionSnapshot& s) {
-    g_session = {{"routine", routine_id}, {"phaseIndex", s.phase_index}, {"phaseRemainingMs", s.phase_remaining_ms},
-                 {"sessionRemainingMs", s.session_remaining_ms}, {"paused", s.paused}, {"finished", s.finished}};
-}
+void set_session_reader(bool (*read)(SessionInfo& out)) { g_read_session = read; }
 
-void note_no_session() { g_session = nullptr; }
+static nlohmann::json session_json() {
+    SessionInfo s;
+    if (!g_read_session || !g_read_session(s)) return nullptr;
+    return {{"routine", s.routine}, {"phaseIndex", s.phase_index}, {"phaseRemainingMs", s.phase_remaining_ms},
+            {"sessionRemainingMs", s.session_remaining_ms}, {"paused", s.paused}, {"finished", s.finished}};
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
     nlohmann::json j = {
@@ -43,7 +45,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
         {"storage", g_storage},
         {"screen", g_screen},
         {"heapBytes", emscripten_get_heap_size()},
-        {"session", g_session},
+        {"session", session_json()},
     };
     // Keyboard navigation inside the canvas: the focused window and item, and whether its ring shows.
     if (ImGuiContext* g = ImGui::GetCurrentContext())

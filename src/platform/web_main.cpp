@@ -64,8 +64,6 @@ static void draw_frame(double now_ms) {
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 || mirror_presses_waiting()) g_pacer.on_input();
     set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
     note_frame_drawn(g_canvas, g_app.drawn_screen_id());
-    if (ActiveSession* s = g_app.session()) note_session(s->routine.id, s->engine->snapshot(g_app.now_ms()));
-    else note_no_session();
     sync_a11y_mirror(g_app.drawn_screen_id());
 }
 
@@ -119,6 +117,15 @@ static void on_page_shown() {
     on_input();
 }
 
+// What diagnostics report of the session, at the last frame's clock.
+static bool read_session(SessionInfo& out) {
+    ActiveSession* s = g_app.session();
+    if (!s) return false;
+    SessionSnapshot snap = s->engine->snapshot(g_app.now_ms());
+    out = {s->routine.id, snap.phase_index, snap.phase_remaining_ms, snap.session_remaining_ms, snap.paused, snap.finished};
+    return true;
+}
+
 // Called from web/app.js on resize, DPR change, visibility change and system theme change.
 extern "C" EMSCRIPTEN_KEEPALIVE void unclench_wake() { on_input(); }
 
@@ -165,6 +172,7 @@ static int run() {
     watch_page_shown(on_page_shown);
     install_input_handlers(on_input);
     install_page_hooks();
+    set_session_reader(read_session);
     ensure_loop();
     return 0;
 }

@@ -239,14 +239,18 @@ void App::keep_session() {
     r.started_wall_s = session_->started_wall_s;
     r.tz_offset_min = session_->tz_offset_min;
     r.pain_before = session_->pain_before;
-    if (!progress_->read_only() && !progress_->memory_only()) store_->set(progress_->storage_key("session"), resume_to_text(r));
+    if (may_keep_session()) store_->set(progress_->storage_key("session"), resume_to_text(r));
     kept_events_ = session_->engine->events().size();
 }
 
 void App::forget_kept_session() {
     kept_events_ = 0;
-    if (!progress_->read_only() && !progress_->memory_only()) store_->remove(progress_->storage_key("session"));
+    if (may_keep_session()) store_->remove(progress_->storage_key("session"));
 }
+
+// As for the rest of the data: nothing is written when storage could not be read (memory-only) or
+// was written by a newer version (read-only).
+bool App::may_keep_session() const { return !progress_->read_only() && !progress_->memory_only(); }
 
 // At start-up, before the first frame: the session clock continues from the kept time plus the wall
 // time since, so the engine lands on the right phase, and pauses there. A reloaded page may not make

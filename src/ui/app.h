@@ -116,6 +116,7 @@ private:
     void keep_saving(FrameNeeds& needs);
     void keep_session();
     void forget_kept_session();
+    bool may_keep_session() const;
 
     UiTheme theme_;
     std::vector<Route> stack_{Route{}};

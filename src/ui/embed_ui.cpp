@@ -57,12 +57,11 @@ static void keep_accent(App& app) {
     static PaletteColours shaded;
     std::string key = g_accent + (theme.dark ? "/dark" : "/light");
     if (shaded_for != key) {
-        shaded = with_clinic_accent(theme.colours(), parse_hex(g_accent));
+        shaded = with_clinic_accent(theme.base_colours(), parse_hex(g_accent));
         shaded_for = key;
     }
-    if (theme.pal.primary == im_col(shaded.primary)) return;
-    theme.pal.primary = im_col(shaded.primary);
-    theme.pal.primary_text = im_col(shaded.primary_text);
+    if (theme.colours.primary == shaded.primary) return;
+    theme.set_colours(shaded);
     // The app re-applies its palette when light/dark flips; draw once more after it to restore ours.
     const Settings& s = app.settings();
     bool dark = s.theme == Theme::Dark || (s.theme == Theme::System && system_prefers_dark());

@@ -85,13 +85,12 @@ static void bullets(const std::vector<std::string>& lines) {
 
 static void safety_card(const CareProtocol& p, const char* heading) {
     if (p.safety.empty()) return;
-    const Palette& pal = widget_theme().pal;
     begin_card();
     ImGui::PushFont(widget_theme().bold, 0.0f);
     ImGui::TextUnformatted((std::string(ICON_WARNING) + "  " + heading).c_str());
     ImGui::PopFont();
     bullets(p.safety);
-    end_card(im_col(caution_wash(widget_theme().colours(), rgb_of(pal.surface))));
+    end_card(im_col(caution_wash(widget_theme().colours, widget_theme().colours.surface)));
     ImGui::Dummy(ImVec2(1, 6));
 }
 
@@ -138,7 +137,7 @@ static void breath_pacer(const CareTimerView& v, const std::string& left) {
     ImVec2 c(top.x + w * 0.5f, top.y + r_max + 12);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddCircleFilled(c, r_max, pal.surface_alt, 96);
-    dl->AddCircleFilled(c, r_min + (r_max - r_min) * size, im_col(pacer_fill(widget_theme().colours())), 96);
+    dl->AddCircleFilled(c, r_min + (r_max - r_min) * size, im_col(pacer_fill(widget_theme().colours)), 96);
     ImGui::PushFont(widget_theme().bold, type::kTitle);
     const char* word = v.paused ? "Paused" : breath_word(v.breath);
     ImVec2 ts = ImGui::CalcTextSize(word);

@@ -197,7 +197,7 @@ static void caution_box(const std::string& text) {
     float wrap = w - icon_w - 2 * 12;
     ImVec2 sz = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
     float h = sz.y + 24;
-    ImU32 tint = im_col(caution_wash(widget_theme().colours(), rgb_of(p.surface)));
+    ImU32 tint = im_col(caution_wash(widget_theme().colours, widget_theme().colours.surface));
     dl->AddRectFilled(at, at + ImVec2(w, h), tint, kRadius * 0.7f);
     dl->AddRectFilled(at, at + ImVec2(5, h), p.accent, kRadius * 0.7f, ImDrawFlags_RoundCornersLeft);
     dl->AddText(at + ImVec2(14, 12), p.accent, ICON_WARNING);

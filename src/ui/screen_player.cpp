@@ -154,7 +154,7 @@ static bool advised_against(App& app, const PlanItem& item) {
 }
 
 static void draw_caution(App& app, SessionEngine& e, const PlanItem& item) {
-    begin_card("##caution", im_col(caution_wash(widget_theme().colours(), rgb_of(widget_theme().pal.bg))));
+    begin_card("##caution", im_col(caution_wash(widget_theme().colours, widget_theme().colours.bg)));
     if (advised_against(app, item)) {
         ImGui::PushFont(widget_theme().bold, 0.0f);
         ImGui::TextWrapped(ICON_WARNING " From your safety answers, this exercise is not advised for you.");

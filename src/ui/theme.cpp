@@ -47,7 +47,7 @@ static ImVec4 v4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 void UiTheme::apply(bool dark_mode, float text_scale) {
     dark = dark_mode;
-    pal = to_palette(colours());
+    set_colours(base_colours());
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     s.FontSizeBase = type::kBody;

@@ -34,13 +34,15 @@ constexpr float kMaxContentWidth = 680.0f;
 
 struct UiTheme {
     bool dark = false;
-    Palette pal{};
+    PaletteColours colours{};   // in effect: the theme's palette, with a clinic's accent if one is set
+    Palette pal{};              // the same colours as ImGui draws them
     ImFont* regular = nullptr;
     ImFont* bold = nullptr;
 
     void load_fonts();
     void apply(bool dark_mode, float text_scale);   // palette + ImGui style; call when either changes
-    const PaletteColours& colours() const { return dark ? dark_palette() : light_palette(); }
+    const PaletteColours& base_colours() const { return dark ? dark_palette() : light_palette(); }
+    void set_colours(const PaletteColours& c) { colours = c; pal = to_palette(c); }
 };
 
 } // namespace unclench

@@ -71,12 +71,10 @@ async function scrollIntoView(page, name) {
     w = await widget(page, name);
     scrolled = true;
   }
-  // A list may still be settling after the last wheel step: tap only once the widget stands still.
-  for (let i = 0; scrolled && i < 20; i++) {
-    await page.waitForTimeout(80);
-    const again = await widget(page, name);
-    if (again.y === w.y) break;
-    w = again;
+  // A list may still be settling after the last wheel step: tap only once the widgets stand still.
+  if (scrolled) {
+    await settled(page);
+    w = await widget(page, name);
   }
   return w;
 }
