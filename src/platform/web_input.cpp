@@ -120,7 +120,12 @@ static EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     return navigation && !(key == ImGuiKey_Space && io.WantTextInput);
 }
 
-static EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+// Only the page itself gaining or losing focus (another tab, another app) is the app's focus. A blur of
+// an element inside the page (the hidden text input let go when a field is left, the mirror moving
+// focus) is not: ImGui clears the mouse on focus loss, so taking it as one dropped the release of a
+// tap held longer than a frame on a button while a text field was being edited.
+static EM_BOOL on_focus(int type, const EmscriptenFocusEvent* e, void*) {
+    if (std::strcmp(e->nodeName, "#window") != 0) return EM_FALSE;
     ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
     woke();
     return EM_FALSE;
@@ -156,8 +161,9 @@ void install_input_handlers(void (*on_input)()) {
     emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_TRUE, on_touch);
     emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
     emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
-    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
-    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+    // Bubbling phase (useCapture false): focus and blur do not bubble, so only the window's own reach us.
+    emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
+    emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
 }
 
 } // namespace unclench::web
