@@ -12,28 +12,16 @@ if(NOT EXISTS ${DEPS_INCLUDE}/nlohmann)
   file(CREATE_LINK /usr/include/nlohmann ${DEPS_INCLUDE}/nlohmann SYMBOLIC)
 endif()
 
-# Fonts cut down to the glyphs used, icons and data, embedded in the wasm (one request, works offline).
-set(GEN_DIR ${CMAKE_BINARY_DIR}/generated)
-set(EMBEDDED_DATA assets/catalogue.json assets/routines.json assets/figures.json)
-set(EMBEDDED_DATA_EXISTING)
-foreach(f ${EMBEDDED_DATA})
-  if(EXISTS ${CMAKE_SOURCE_DIR}/${f})
-    list(APPEND EMBEDDED_DATA_EXISTING ${f})
-  endif()
-endforeach()
-list(TRANSFORM EMBEDDED_DATA_EXISTING PREPEND ${CMAKE_SOURCE_DIR}/ OUTPUT_VARIABLE EMBEDDED_DATA_PATHS)
-add_custom_command(
-  OUTPUT ${GEN_DIR}/embedded_assets.cpp ${GEN_DIR}/icons.h
-  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/scripts/gen_assets.py ${CMAKE_SOURCE_DIR} ${GEN_DIR} ${EMBEDDED_DATA_EXISTING}
-  DEPENDS ${CMAKE_SOURCE_DIR}/scripts/gen_assets.py ${CMAKE_SOURCE_DIR}/assets/icons.txt ${EMBEDDED_DATA_PATHS}
-  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
-  COMMENT "Subsetting fonts and embedding assets")
+include(${CMAKE_SOURCE_DIR}/cmake/assets.cmake)
 
-file(GLOB PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/*.cpp)
+file(GLOB OWN_PLATFORM_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/*.cpp)
+set(PLATFORM_SOURCES ${OWN_PLATFORM_SOURCES})
 file(GLOB UI_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/ui/*.cpp)
+set(APP_SOURCES ${CMAKE_SOURCE_DIR}/src/app/web_main.cpp ${CMAKE_SOURCE_DIR}/src/app/web_platform.cpp)
 set(IMGUI_SOURCES ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
-    ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
-    ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+    ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+# ImGui's WebGL2 renderer belongs to the browser platform (it draws with the platform's GL context).
+list(APPEND PLATFORM_SOURCES ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 set(QRCODE_SOURCES)
 if(EXISTS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
   # The pinned qrcodegen 1.8.0 builds one error message with std::ostringstream, which alone links
@@ -72,18 +60,32 @@ set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERT
 # Our sources build warning-free under Emscripten's clang too, which warns about things g++ does not.
 # Except one: clang's -Wconversion also flags int-to-float in layout arithmetic (a row count times a
 # width), where the ints are small and exact in a float; g++ does not, and casts there add only noise.
-set_source_files_properties(${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} PROPERTIES
-  COMPILE_OPTIONS "${UNCLENCH_WARNINGS};-Wno-implicit-int-float-conversion")
+set(UNCLENCH_OWN_WARNINGS ${UNCLENCH_WARNINGS} -Wno-implicit-int-float-conversion)
 
-add_executable(unclench ${CORE_SOURCES} ${PLATFORM_SOURCES} ${UI_SOURCES} ${IMGUI_SOURCES} ${QRCODE_SOURCES}
-               ${GEN_DIR}/embedded_assets.cpp)
-target_include_directories(unclench PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp
-                           ${QRCODE_DIR}/cpp ${GEN_DIR} ${DEPS_INCLUDE})
-target_compile_definitions(unclench PRIVATE IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
-                           IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_OBSOLETE_FUNCTIONS
-                           IMGUI_DEFINE_MATH_OPERATORS
-                           IMGUI_DISABLE_FILE_FUNCTIONS   # no fopen & co.: the app keeps no .ini or log file
-)
+# One target a layer (docs/architecture.md): core, Dear ImGui, ui, the browser platform, and the app
+# that wires them. scripts/check_layers.sh (run by the build) fails it on an include in the wrong direction.
+set(IMGUI_DEFINES IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
+                  IMGUI_DISABLE_DEFAULT_FONT IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+                  IMGUI_DEFINE_MATH_OPERATORS
+                  IMGUI_DISABLE_FILE_FUNCTIONS)   # no fopen & co.: the app keeps no .ini or log file
+add_library(unclench_core STATIC ${CORE_SOURCES})
+add_library(unclench_imgui STATIC ${IMGUI_SOURCES} ${QRCODE_SOURCES})
+add_library(unclench_ui STATIC ${UI_SOURCES} ${GEN_DIR}/embedded_assets.cpp)
+add_library(unclench_platform_web STATIC ${PLATFORM_SOURCES})
+add_executable(unclench ${APP_SOURCES})
+target_link_libraries(unclench PRIVATE unclench_platform_web unclench_ui unclench_imgui unclench_core)
+foreach(t unclench_core unclench_imgui unclench_ui unclench_platform_web unclench)
+  target_include_directories(${t} PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp
+                             ${QRCODE_DIR}/cpp ${GEN_DIR} ${DEPS_INCLUDE})
+  target_compile_definitions(${t} PRIVATE ${IMGUI_DEFINES})
+endforeach()
+# Our sources build warning-free under Emscripten's clang too; Dear ImGui keeps its own warnings.
+set_source_files_properties(${CORE_SOURCES} ${UI_SOURCES} ${APP_SOURCES} ${OWN_PLATFORM_SOURCES} PROPERTIES
+  COMPILE_OPTIONS "${UNCLENCH_OWN_WARNINGS}")
+add_custom_target(check_layers ALL COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/check_layers.sh
+                  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR} COMMENT "Checking the layers' includes")
+add_dependencies(unclench check_layers)
+
 # Core code validates hostile input with nlohmann_json, which reports some errors by throwing:
 # native wasm exceptions keep those catchable at a small size cost.
 # UNCLENCH_WASM_QUICK: a faster-to-link development build (no LTO); releases and tests use the default.
@@ -98,7 +100,9 @@ if(UNCLENCH_WASM_QUICK)
 else()
   set(UNCLENCH_OPT -Oz -flto -fno-rtti ${UNCLENCH_FEATURES})
 endif()
-target_compile_options(unclench PRIVATE ${UNCLENCH_OPT} -fno-threadsafe-statics)
+foreach(t unclench_core unclench_imgui unclench_ui unclench_platform_web unclench)
+  target_compile_options(${t} PRIVATE ${UNCLENCH_OPT} -fno-threadsafe-statics)
+endforeach()
 # emmalloc: Emscripten's small allocator (about 4 KB gzip less than dlmalloc; the app allocates little
 # per frame). BINARYEN_EXTRA_PASSES: a second -Oz round of wasm-opt after the first (release only).
 set(UNCLENCH_LINK_FLAGS

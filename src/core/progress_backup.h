@@ -51,6 +51,6 @@ struct ImportChoices {
     bool replace_safety = false;
 };
 
-Notices import_backup(ProgressStore& store, const Backup& backup, ImportChoices choices);
+[[nodiscard]] Notices import_backup(ProgressStore& store, const Backup& backup, ImportChoices choices);
 
 } // namespace unclench

@@ -37,7 +37,7 @@ public:
 
     // Reads (and if needed migrates and repairs) everything under the namespace. `now` (epoch seconds)
     // only names quarantine keys. Safe to call again: what is already in memory is merged, not lost.
-    Notices load(int64_t now);
+    [[nodiscard]] Notices load(int64_t now);
 
     const ProgressData& data() const { return data_; }
 
@@ -50,25 +50,25 @@ public:
     bool waiting_to_save() const { return has_pending() && !memory_only_ && !read_only_; }
 
     // Each save updates memory first, then storage; the notices say what did not reach storage.
-    Notices add_session(const SessionRecord& rec);
-    Notices add_care_session(const CareSession& care);
-    Notices save_settings(const Settings& settings);
-    Notices save_safety(const SafetyRecord& safety);
-    Notices save_routine(const CustomRoutine& routine);   // adds, or replaces the one with the same id
-    Notices remove_routine(const std::string& id);
+    [[nodiscard]] Notices add_session(const SessionRecord& rec);
+    [[nodiscard]] Notices add_care_session(const CareSession& care);
+    [[nodiscard]] Notices save_settings(const Settings& settings);
+    [[nodiscard]] Notices save_safety(const SafetyRecord& safety);
+    [[nodiscard]] Notices save_routine(const CustomRoutine& routine);   // adds, or replaces the one with the same id
+    [[nodiscard]] Notices remove_routine(const std::string& id);
     // Adds every record not already present (by session id, or care protocol and start), writing each
     // touched month once. Used by backup import and by the benchmark.
-    Notices merge_history(const std::vector<SessionRecord>& sessions, const std::vector<CareSession>& care);
+    [[nodiscard]] Notices merge_history(const std::vector<SessionRecord>& sessions, const std::vector<CareSession>& care);
 
     // Tries pending writes again (after memory-only mode, re-reads storage first). Call on a timer,
     // when the page becomes visible, or when the person asks.
-    Notices retry_pending();
+    [[nodiscard]] Notices retry_pending();
 
     // The browser's "storage" event from another tab: `key` as given (full key; empty after clear()).
-    Notices on_storage_event(const std::string& key);
+    [[nodiscard]] Notices on_storage_event(const std::string& key);
 
     // Removes every key under the namespace (all formats, quarantine included) and clears memory.
-    Notices delete_all();
+    [[nodiscard]] Notices delete_all();
 
     std::string storage_key(const std::string& suffix) const { return v2_ + suffix; }
     const std::string& namespace_prefix() const { return prefix_; }

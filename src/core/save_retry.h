@@ -38,9 +38,9 @@ private:
 
 // After a retry: anything new it found (a repaired month) is added, but a storage problem the person
 // was already told about (or dismissed) is not repeated.
-Notices notices_after_retry(const Notices& shown, const Notices& result);
+[[nodiscard]] Notices notices_after_retry(const Notices& shown, const Notices& result);
 
 // Once nothing waits: the storage problems leave the banner and one notice says the data is stored.
-Notices notices_once_saved(const Notices& shown);
+[[nodiscard]] Notices notices_once_saved(const Notices& shown);
 
 } // namespace unclench

@@ -7,7 +7,6 @@
 #include <string>
 
 #include "core/version.h"
-#include "ui/mirror.h"
 
 namespace unclench::web {
 
@@ -17,6 +16,7 @@ static std::string g_screen = "home";
 static std::string g_storage = "local";
 static std::string g_json;
 static bool (*g_read_session)(SessionInfo&) = nullptr;
+static std::string (*g_read_widgets)() = nullptr;
 
 void note_frame_drawn(const CanvasSize& canvas, const char* screen_id) {
     if (g_frames_drawn++ == 0) EM_ASM({ performance.mark('unclench:first-frame'); document.body.classList.add('ready'); });
@@ -27,6 +27,7 @@ void note_frame_drawn(const CanvasSize& canvas, const char* screen_id) {
 void set_storage_mode(const char* mode) { g_storage = mode; }
 
 void set_session_reader(bool (*read)(SessionInfo& out)) { g_read_session = read; }
+void set_widgets_reader(std::string (*read)()) { g_read_widgets = read; }
 
 static nlohmann::json session_json() {
     SessionInfo s;
@@ -56,11 +57,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
 
 // Every interactive widget of the last frame with its CSS-pixel rectangle: tests find what to tap.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_widgets() {
-    nlohmann::json list = nlohmann::json::array();
-    for (const MirrorItem& m : mirror_items())
-        list.push_back({{"role", role_name(m.role)}, {"name", m.name},
-                        {"x", m.min.x}, {"y", m.min.y}, {"w", m.max.x - m.min.x}, {"h", m.max.y - m.min.y}});
-    g_json = list.dump();
+    g_json = g_read_widgets ? g_read_widgets() : "[]";
     return g_json.c_str();
 }
 

@@ -19,6 +19,8 @@ struct SessionInfo {
     bool paused = false, finished = false;
 };
 void set_session_reader(bool (*read)(SessionInfo& out));   // false: no session
+// window.unclench.widgets(): every interactive widget of the last frame, as JSON (tests find what to tap).
+void set_widgets_reader(std::string (*read)());
 void report_fatal(const char* message);
 void install_page_hooks();                 // resize/visibility/theme listeners that wake the loop
 

@@ -8,8 +8,7 @@
 #include <emscripten/eventloop.h>
 
 #include "core/version.h"
-
-extern "C" void unclench_wake();   // web_main.cpp: wakes the sleeping frame loop
+#include "platform/wake.h"
 
 namespace unclench::web {
 
@@ -76,10 +75,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void unclench_embed_message(const char* data, co
         return;
     }
     queue(*r.command);
-    unclench_wake();
+    wake_app();
 }
 
-static void on_redraw_timer(void*) { unclench_wake(); }
+static void on_redraw_timer(void*) { wake_app(); }
 void embed_redraw_soon() { emscripten_set_timeout(on_redraw_timer, 30, nullptr); }
 
 bool embed_poll_command(EmbedCommand& out) {

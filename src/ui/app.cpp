@@ -1,16 +1,20 @@
+// The App's screens, start-up, data and frame. Sessions are in app_session.cpp, requests from the page
+// (a clinic's commands, links) in app_page_requests.cpp.
+//
+// Index of this file:
+// [SECTION] Screens
+// [SECTION] Start-up
+// [SECTION] Data
+// [SECTION] Routines
+// [SECTION] Frame
 #include "ui/app.h"
 
 #include <algorithm>
-#include <random>
 
 #include "core/catalogue_json.h"
-#include "core/history_record.h"
-#include "core/routine_plan.h"
-#include "core/session_resume.h"
-#include "platform/perf_mark.h"
-#include "platform/system_prefs.h"
 #include "ui/embedded_assets.h"
 #include "ui/mirror.h"
+#include "ui/platform.h"
 #include "ui/safety_gate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -18,7 +22,7 @@
 namespace unclench {
 
 //-----------------------------------------------------------------------------
-// Screens
+// [SECTION] Screens
 //-----------------------------------------------------------------------------
 
 static const char* kScreenNames[] = {"home", "routines", "routine", "player", "summary", "settings", "about",
@@ -35,13 +39,16 @@ static const DrawFn kDraw[] = {draw_home, draw_routines, draw_routine_detail, dr
                                draw_shared_routine};
 static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == (size_t)ScreenId::Count, "a function per screen");
 
-void App::go(ScreenId screen, std::string param) { stack_.push_back({screen, std::move(param)}); }
+void App::go(ScreenId screen, std::string param) { stack_.push_back({screen, std::move(param), nullptr}); }
 void App::back() { if (stack_.size() > 1) stack_.pop_back(); }
 void App::home() { stack_.resize(1); }
 
 //-----------------------------------------------------------------------------
-// Start-up
+// [SECTION] Start-up
 //-----------------------------------------------------------------------------
+
+App::App() = default;
+App::~App() = default;
 
 void App::load_data() {
     auto cat = load_catalogue(find_asset("catalogue.json").text());
@@ -58,26 +65,36 @@ void App::load_data() {
     routines_ = std::move(*routines.data);
 }
 
-void App::init(std::unique_ptr<KeyValueStore> store, const std::string& storage_namespace) {
+void App::init(Platform& platform, std::unique_ptr<KeyValueStore> store, const std::string& storage_namespace) {
+    platform_ = &platform;
+    ui_.theme = &theme_;
+    set_ui_context(&ui_);
+    session_cues_ = std::make_unique<CuePlayer>(platform);
+    care_ = std::make_unique<CareRunner>(*this);
     theme_.load_fonts();
-    set_widget_theme(&theme_);
     load_data();
     store_ = std::move(store);
     progress_ = std::make_unique<ProgressStore>(*store_, storage_namespace);
-    web::perf_mark("unclench:progress-load-start");   // scripts/bench.sh times the load
+    platform.perf_mark("unclench:progress-load-start");   // scripts/bench.sh times the load
     add_notices(progress_->load(wall_s_));
-    web::perf_mark("unclench:progress-load-end");
+    platform.perf_mark("unclench:progress-load-end");
+    care_->load_plan();
     sync_theme();
     resume_kept_session();
 }
 
 void App::tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min) {
     session_now_ms_ = clock_.read(monotonic_ms, wall_ms);
+    wall_ms_ = wall_ms;
     wall_s_ = wall_ms / 1000;
     tz_offset_min_ = tz_offset_min;
     if (pause_resumed_ && session_) session_->engine->pause(session_now_ms_);   // no-op if paused or over
     pause_resumed_ = false;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Data
+//-----------------------------------------------------------------------------
 
 // A new storage problem makes an earlier "saved" untrue: it goes, so the banner never says both.
 void App::add_notices(const Notices& more) {
@@ -110,7 +127,7 @@ void App::keep_saving(FrameNeeds& needs) {
 // The theme follows the system's light/dark setting unless the person chose one.
 void App::sync_theme() {
     const Settings& s = settings();
-    bool dark = s.theme == Theme::Dark || (s.theme == Theme::System && system_prefers_dark());
+    bool dark = s.theme == Theme::Dark || (s.theme == Theme::System && platform_->prefers_dark());
     float text_scale = (float)s.text_size_percent / 100.0f;
     if (dark == applied_dark_ && text_scale == applied_text_scale_) return;
     theme_.apply(dark, text_scale);
@@ -118,12 +135,43 @@ void App::sync_theme() {
     applied_text_scale_ = text_scale;
 }
 
-bool App::reduce_motion() const { return settings().reduce_motion || system_prefers_reduced_motion(); }
+bool App::reduce_motion() const { return settings().reduce_motion || platform_->prefers_reduced_motion(); }
 
 void App::save_settings(const Settings& s) { add_notices(progress_->save_settings(clamp_settings(s))); }
+void App::save_safety(const SafetyRecord& safety) { add_notices(progress_->save_safety(safety)); }
+void App::add_care_session(const CareSession& care) { add_notices(progress_->add_care_session(care)); }
+
+void App::save_routine(const Routine& routine) {
+    add_notices(progress_->save_routine(CustomRoutine{routine.id, routine_to_json(routine).dump()}));
+}
+
+int App::import_backup(const Backup& backup) {
+    size_t before = progress_->data().sessions.size() + progress_->data().care.size();
+    add_notices(unclench::import_backup(*progress_, backup, ImportChoices{}));
+    size_t after = progress_->data().sessions.size() + progress_->data().care.size();
+    return (int)(after - before);
+}
+
+void App::storage_changed(const std::string& key) {
+    add_notices(progress_->on_storage_event(key));
+    if (key.empty() || key == progress_->storage_key("care-plan")) care_->load_plan();
+    retry_saves_soon();
+}
+
+std::optional<std::string> App::read_extra(const std::string& suffix) const {
+    StoreRead read = store_->get(progress_->storage_key(suffix));
+    if (read.status != StoreStatus::Ok || !read.value) return std::nullopt;
+    return read.value;
+}
+
+// A refused write of these small records costs only themselves (kept in memory meanwhile): it is not
+// retried or reported.
+void App::write_extra(const std::string& suffix, const std::string& text) {
+    if (may_keep_session()) store_->set(progress_->storage_key(suffix), text);
+}
 
 //-----------------------------------------------------------------------------
-// Routines
+// [SECTION] Routines
 //-----------------------------------------------------------------------------
 
 static bool same_routines(const std::vector<CustomRoutine>& a, const std::vector<CustomRoutine>& b) {
@@ -154,134 +202,7 @@ const Routine* App::find_routine(const std::string& id) const {
 }
 
 //-----------------------------------------------------------------------------
-// Sessions
-//-----------------------------------------------------------------------------
-
-static PlanSettings plan_settings(const Settings& s) {
-    PlanSettings p;
-    p.prepare_ms = s.get_ready_seconds * 1000;
-    p.rest_between_sets_ms = s.rest_seconds * 1000;
-    return p;
-}
-
-void App::start_routine(const Routine& routine, int pain_before) {
-    auto s = std::make_unique<ActiveSession>();
-    s->routine = routine;
-    EngineOptions options;
-    options.cues.countdown = settings().countdown;
-    PlanSettings plan = plan_settings(settings());
-    s->engine = std::make_unique<SessionEngine>(make_plan(routine, catalogue_, plan), options);
-    s->prepare_ms = plan.prepare_ms;
-    s->rest_between_sets_ms = plan.rest_between_sets_ms;
-    s->countdown = options.cues.countdown;
-    s->started_wall_s = wall_s_;
-    s->tz_offset_min = tz_offset_min_;
-    s->pain_before = pain_before;
-    s->engine->start(session_now_ms_);
-    session_ = std::move(s);
-    kept_events_ = 0;
-    go(ScreenId::Player, routine.id);
-}
-
-static SessionEnd session_end(EndReason reason) {
-    return reason == EndReason::StoppedItHurts ? SessionEnd::Pain
-         : reason == EndReason::EndedEarly ? SessionEnd::Early : SessionEnd::Completed;
-}
-
-void App::save_session(int pain_after, const std::string& note) {
-    if (!session_ || session_->saved) return;
-    SessionSummary sum = session_->engine->summary(session_now_ms_);
-    SessionRecord rec;
-    std::random_device rd;
-    rec.id = make_session_id(session_->started_wall_s, rd());
-    rec.routine_id = session_->routine.id;
-    rec.routine_name = session_->routine.name;
-    rec.start = session_->started_wall_s;
-    rec.end = session_->started_wall_s + (sum.active_ms + sum.paused_ms) / 1000;
-    rec.tz_offset_min = session_->tz_offset_min;
-    rec.active_seconds = (int)(sum.active_ms / 1000);
-    for (const ItemSummary& item : sum.items)
-        rec.steps.push_back(item.outcome == ItemOutcome::Skipped ? StepOutcome::Skipped : StepOutcome::Done);
-    rec.ended = session_end(sum.end);
-    if (rec.ended == SessionEnd::Pain) {
-        rec.pain_item = sum.stopped_item;
-        rec.pain_phase = phase_kind_name(sum.stopped_phase_kind);
-    }
-    rec.pain_before = session_->pain_before;
-    rec.pain_after = pain_after;
-    rec.note = note;
-    web::perf_mark("unclench:save-session-start");   // scripts/bench.sh times the save
-    add_notices(progress_->add_session(rec));
-    web::perf_mark("unclench:save-session-end");
-    session_->saved = true;
-}
-
-void App::close_session() {
-    session_.reset();
-    forget_kept_session();
-}
-
-//-----------------------------------------------------------------------------
-// Sessions across a reload
-//-----------------------------------------------------------------------------
-
-// After each control (start, pause, skip...): the events and the clock are all a resume needs. A
-// refused write only costs the resume, so it is not retried or reported.
-void App::keep_session() {
-    if (!session_ || session_->saved || session_->engine->events().size() == kept_events_) return;
-    SessionResume r;
-    r.routine = session_->routine;
-    r.prepare_ms = session_->prepare_ms;
-    r.rest_between_sets_ms = session_->rest_between_sets_ms;
-    r.countdown = session_->countdown;
-    r.engine = session_->engine->to_json().dump();
-    r.clock = clock_.save();
-    r.started_wall_s = session_->started_wall_s;
-    r.tz_offset_min = session_->tz_offset_min;
-    r.pain_before = session_->pain_before;
-    if (may_keep_session()) store_->set(progress_->storage_key("session"), resume_to_text(r));
-    kept_events_ = session_->engine->events().size();
-}
-
-void App::forget_kept_session() {
-    kept_events_ = 0;
-    if (may_keep_session()) store_->remove(progress_->storage_key("session"));
-}
-
-// As for the rest of the data: nothing is written when storage could not be read (memory-only) or
-// was written by a newer version (read-only).
-bool App::may_keep_session() const { return !progress_->read_only() && !progress_->memory_only(); }
-
-// At start-up, before the first frame: the session clock continues from the kept time plus the wall
-// time since, so the engine lands on the right phase, and pauses there. A reloaded page may not make
-// a sound before a tap (autoplay rules), and the person was away: Resume is that tap. One that cannot
-// resume is dropped quietly.
-void App::resume_kept_session() {
-    StoreRead kept = store_->get(progress_->storage_key("session"));
-    if (kept.status != StoreStatus::Ok || !kept.value) return;
-    SessionResume r;
-    std::string why;
-    std::unique_ptr<SessionEngine> engine = resume_session(*kept.value, catalogue_, wall_s_ * 1000, r, why);
-    if (!engine) { forget_kept_session(); return; }
-    clock_.restore(r.clock);
-    auto s = std::make_unique<ActiveSession>();
-    s->routine = r.routine;
-    s->engine = std::move(engine);
-    s->started_wall_s = r.started_wall_s;
-    s->tz_offset_min = r.tz_offset_min;
-    s->pain_before = r.pain_before;
-    s->prepare_ms = r.prepare_ms;
-    s->rest_between_sets_ms = r.rest_between_sets_ms;
-    s->countdown = r.countdown;
-    s->resumed = true;
-    session_ = std::move(s);
-    pause_resumed_ = true;
-    kept_events_ = session_->engine->events().size();
-    go(ScreenId::Player, session_->routine.id);
-}
-
-//-----------------------------------------------------------------------------
-// Frame
+// [SECTION] Frame
 //-----------------------------------------------------------------------------
 
 void App::draw_screen(FrameNeeds& needs) {
@@ -294,18 +215,26 @@ void App::draw_screen(FrameNeeds& needs) {
     kDraw[(int)route().screen](*this, needs);
 }
 
+// The order matters: requests from outside and the session's clock move state first, the screen draws
+// what is then true, and the work that follows state (cues, titles, saves) runs after the screen, so
+// a tap's effect is heard in the frame that saw the tap.
 FrameNeeds App::frame(double now_ms) {
     frame_ms_ = now_ms;
+    set_ui_context(&ui_);
+    apply_page_requests();
     sync_theme();
     mirror_begin_frame();
     FrameNeeds needs;
     open_first_run_check(*this);   // once per page load: the red-flag check comes before anything else
+    advance_session();
     size_t depth = stack_.size();
     ScreenId before = route().screen;
     drawn_ = before;
     draw_screen(needs);
     // A screen the app opened by itself (a session that ended, a link) is drawn at once, not at the next input.
     if (stack_.size() != depth || route().screen != before) needs.redraw_at(now_ms);
+    run_session(needs);
+    care_->tick(needs);
     keep_saving(needs);
     keep_session();
     if (widgets_animating()) needs.animate();

@@ -1,5 +1,14 @@
-// The app: owns the person's data (through core), the running session, the theme and the screen
-// stack; draws one frame when asked. Screens (ui/screens.h) read this state and call its intents.
+// The app: owns the person's data (through core), the running session and care timer, the theme and
+// the screen stack; draws one frame when asked. It is the only writer of state: screens (ui/screens.h)
+// read it and call its intents, and it runs the work that goes on whatever screen is shown (the
+// session's cues, the care timer, saves to retry) every frame. The device is reached only through the
+// Platform it is given (ui/platform.h).
+//
+// Index of this file:
+// [SECTION] Screens and routes
+// [SECTION] A frame's needs
+// [SECTION] The session being played
+// [SECTION] App
 #pragma once
 #include <imgui.h>
 #include <memory>
@@ -11,14 +20,24 @@
 #include "core/frame_pacer.h"
 #include "core/key_value_store.h"
 #include "core/progress_notice.h"
+#include "core/progress_backup.h"
 #include "core/progress_store.h"
 #include "core/routine.h"
 #include "core/save_retry.h"
 #include "core/session_clock.h"
 #include "core/session_engine.h"
+#include "ui/care_runner.h"
+#include "ui/cue_player.h"
 #include "ui/theme.h"
+#include "ui/ui_context.h"
 
 namespace unclench {
+
+class Platform;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Screens and routes
+//-----------------------------------------------------------------------------
 
 enum class ScreenId {
     Home, Routines, RoutineDetail, Player, Summary, Settings, About,   // the main flow
@@ -31,11 +50,22 @@ enum class ScreenId {
 };
 const char* screen_id_name(ScreenId id);   // "home", "routine", "player", ... (diagnostics, tests)
 
+// What one visit to a screen keeps between frames (a form being filled in, a choice not yet saved).
+// Each screen derives its own; it lives with the route, so Back forgets it and a new visit starts afresh.
+struct ScreenState {
+    virtual ~ScreenState() = default;
+};
+
 // A screen on the stack, with what it shows (a routine, exercise or care protocol id).
 struct Route {
     ScreenId screen = ScreenId::Home;
     std::string param;
+    std::shared_ptr<ScreenState> state;   // made by the screen on first use (screen_state<T>)
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] A frame's needs
+//-----------------------------------------------------------------------------
 
 // What the next frame needs: keep animating, or a redraw at a future time (FramePacer::kNever: none).
 struct FrameNeeds {
@@ -44,6 +74,13 @@ struct FrameNeeds {
     void animate() { animating = true; }
     void redraw_at(double ms) { if (ms < redraw_at_ms) redraw_at_ms = ms; }
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] The session being played
+//-----------------------------------------------------------------------------
+
+// The Player's controls, as intents (App::control_session).
+enum class SessionControl { Pause, Resume, BackPhase, SkipPhase, AddTime, SkipExercise, EndEarly, StopItHurts };
 
 // The session being played, with what the summary screen needs after it ends.
 struct ActiveSession {
@@ -56,12 +93,21 @@ struct ActiveSession {
     bool countdown = true;
     bool saved = false;
     bool resumed = false;   // brought back after a reload: paused until the person goes on
+    bool over = false;      // finished and its surroundings (cues, title, wake lock) let go
+    int announced_phase = -1;   // what a screen reader was last told
+    bool announced_ten = false;
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] App
+//-----------------------------------------------------------------------------
 
 class App {
 public:
     // Start-up -------------------------------------------------------------------------------------
-    void init(std::unique_ptr<KeyValueStore> store, const std::string& storage_namespace);
+    App();
+    ~App();
+    void init(Platform& platform, std::unique_ptr<KeyValueStore> store, const std::string& storage_namespace);
     void tick(int64_t monotonic_ms, int64_t wall_ms, int tz_offset_min);   // read the clocks, each frame
     FrameNeeds frame(double now_ms);
     ImVec4 background() const { return ImGui::ColorConvertU32ToFloat4(theme_.pal.bg); }
@@ -75,15 +121,31 @@ public:
     void back();
     void home();
     const Route& route() const { return stack_.back(); }
+    size_t depth() const { return stack_.size(); }
+    // The current route's screen state, made on first use. Each screen asks for its own type only.
+    template <typename T> T& screen_state() {
+        std::shared_ptr<ScreenState>& s = stack_.back().state;
+        if (!s) s = std::make_shared<T>();
+        return static_cast<T&>(*s);
+    }
 
     // Data -------------------------------------------------------------------------------------------
     const Catalogue& catalogue() const { return catalogue_; }
     const std::vector<Routine>& builtin_routines() const { return routines_; }
     const std::vector<Routine>& custom_routines() const;   // parsed from storage, invalid ones skipped
     const Routine* find_routine(const std::string& id) const;   // built-in or custom
-    ProgressStore& progress() { return *progress_; }
+    const ProgressStore& progress() const { return *progress_; }
     const Settings& settings() const { return progress_->data().settings; }
     void save_settings(const Settings& settings);
+    void save_safety(const SafetyRecord& safety);
+    void save_routine(const Routine& routine);            // a custom routine, added or replaced
+    void add_care_session(const CareSession& care);
+    int import_backup(const Backup& backup);              // merged; how many sessions were new
+    void storage_changed(const std::string& key);         // another tab wrote this key
+    // Small records kept beside the progress data (the care plan), under the same rules: nothing is
+    // written when storage is memory-only or was written by a newer version.
+    std::optional<std::string> read_extra(const std::string& suffix) const;
+    void write_extra(const std::string& suffix, const std::string& text);
     const Notices& notices() const { return notices_; }
     void add_notices(const Notices& more);
     void dismiss_notices() { notices_.clear(); }
@@ -96,20 +158,37 @@ public:
     int64_t now_ms() const { return session_now_ms_; }
     double frame_ms() const { return frame_ms_; }   // the frame clock FrameNeeds::redraw_at uses
     int64_t wall_s() const { return wall_s_; }
+    int64_t wall_ms() const { return wall_ms_; }
     int tz_offset_min() const { return tz_offset_min_; }
 
     // Sessions ---------------------------------------------------------------------------------------
-    void start_routine(const Routine& routine, int pain_before = kNoPain);
-    ActiveSession* session() { return session_ ? session_.get() : nullptr; }
-    void save_session(int pain_after, const std::string& note);   // writes the finished session to history
-    void close_session();
+    // Starts the routine, or opens the safety check instead while it blocks routines; false then.
+    bool start_routine(const Routine& routine, int pain_before = kNoPain);
+    const ActiveSession* session() const { return session_ ? session_.get() : nullptr; }
+    void control_session(SessionControl control);
+    // The Summary's Save: tells an embedding clinic, writes the session to history, closes it, goes Home.
+    void finish_session(int pain_after, std::string note);
     // A session survives a reload (core/session_resume.h): kept after each control, resumed at start.
     void resume_kept_session();
 
+    // Home care: the running timer and the reminders.
+    CareRunner& care() { return *care_; }
+
+    // Page requests: a clinic's theme and accent, links opened into the app.
+    void set_theme_from_page(Theme theme, const std::optional<std::string>& accent);
+
     UiTheme& theme() { return theme_; }
     bool reduce_motion() const;
+    Platform& platform() { return *platform_; }
+    bool first_run_check_offered = false;   // once per page load (ui/safety_gate.cpp)
 
 private:
+    void save_session(int pain_after, const std::string& note);
+    void close_session();
+    void advance_session();
+    void run_session(FrameNeeds& needs);
+    void apply_page_requests();
+    void keep_accent();
     void sync_theme();
     void load_data();
     void draw_screen(FrameNeeds& needs);
@@ -118,6 +197,8 @@ private:
     void forget_kept_session();
     bool may_keep_session() const;
 
+    Platform* platform_ = nullptr;
+    UiContext ui_;
     UiTheme theme_;
     std::vector<Route> stack_{Route{}};
     ScreenId drawn_ = ScreenId::Home;
@@ -138,9 +219,15 @@ private:
     SessionClock clock_;
     int64_t session_now_ms_ = 0;
     double frame_ms_ = 0;
-    int64_t wall_s_ = 0;
+    int64_t wall_s_ = 0, wall_ms_ = 0;
     int tz_offset_min_ = 0;
     std::unique_ptr<ActiveSession> session_;
+    std::unique_ptr<CuePlayer> session_cues_;
+    std::unique_ptr<CareRunner> care_;
+    bool page_started_ = false;       // the address's own link is opened once
+    std::string accent_;              // "#rrggbb" from the clinic, or empty
+    std::string shaded_for_;          // the accent and theme `shaded_` was worked out for
+    PaletteColours shaded_;
     size_t kept_events_ = 0;   // the session's event count when it was last kept
     bool pause_resumed_ = false;   // pause the resumed session at the first clock reading
 };

@@ -1,6 +1,7 @@
 // Backups out and in: the JSON backup and the clinic's CSV as downloads, and importing a backup through a
 // file chooser with a preview before anything is merged. Used by the Progress screen and the notices banner.
 #pragma once
+#include <memory>
 #include <string>
 
 #include "core/progress_backup.h"
@@ -22,9 +23,8 @@ struct ImportFlow {
     int added = 0;         // Done: how many sessions and care sessions were added
 };
 
-void choose_backup_file();
-ImportFlow& import_flow();
-void merge_import(App& app);
-void close_import();
+void choose_backup_file(App& app, std::shared_ptr<ImportFlow> flow);
+void merge_import(App& app, ImportFlow& flow);
+void close_import(ImportFlow& flow);
 
 } // namespace unclench

@@ -1,3 +1,10 @@
+// Index of this file:
+// [SECTION] Helpers
+// [SECTION] Big-number tiles
+// [SECTION] This week's minutes, one bar a day
+// [SECTION] Month calendar
+// [SECTION] Pain before and after
+
 #include "ui/charts.h"
 
 #include <algorithm>
@@ -12,7 +19,7 @@
 namespace unclench {
 
 //-----------------------------------------------------------------------------
-// Helpers
+// [SECTION] Helpers
 //-----------------------------------------------------------------------------
 
 static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
@@ -52,7 +59,7 @@ static void text_centered(ImDrawList* dl, float cx, float y, ImU32 col, const ch
 }
 
 //-----------------------------------------------------------------------------
-// Big-number tiles
+// [SECTION] Big-number tiles
 //-----------------------------------------------------------------------------
 
 // One tile per row (narrow or large text): the number sits beside its label to save height.
@@ -111,7 +118,7 @@ void stat_tiles(const std::vector<StatTile>& tiles) {
 }
 
 //-----------------------------------------------------------------------------
-// This week's minutes, one bar a day
+// [SECTION] This week's minutes, one bar a day
 //-----------------------------------------------------------------------------
 
 void week_bars(const int minutes[7], int today) {
@@ -148,7 +155,7 @@ void week_bars(const int minutes[7], int today) {
 }
 
 //-----------------------------------------------------------------------------
-// Month calendar
+// [SECTION] Month calendar
 //-----------------------------------------------------------------------------
 
 void month_calendar(int year, int month, const std::vector<bool>& active, int today) {
@@ -188,7 +195,7 @@ void month_calendar(int year, int month, const std::vector<bool>& active, int to
 }
 
 //-----------------------------------------------------------------------------
-// Pain before and after
+// [SECTION] Pain before and after
 //-----------------------------------------------------------------------------
 
 struct PainPlot {

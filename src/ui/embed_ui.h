@@ -1,15 +1,10 @@
-// The app side of embedding and links: requests that arrive from outside the app (a clinic's commands,
-// the iframe URL's options, a share link in the address) turned into app intents, and the clinic's
-// name shown to the patient.
+// The clinic's name shown to the patient, and inside a clinic's frame the way out to the full app.
+// (A clinic's commands and links in the address are applied by the App itself: App::frame.)
 #pragma once
 
 namespace unclench {
 
 class App;
-
-// Call once per frame before App::frame (web_main does): applies queued embed commands, opens a share
-// link found in the address at start-up or opened later, and keeps the clinic's accent colour.
-void apply_page_requests(App& app);
 
 // "Prescribed by <clinic>" (embed option), and in a frame the way out to the full app. Draws nothing
 // when neither applies. For the top of Home and of the shared routine preview.

@@ -8,6 +8,7 @@
 #include "core/figure_pose.h"
 #include "ui/embedded_assets.h"
 #include "ui/theme.h"
+#include "ui/ui_context.h"
 #include "ui/widgets.h"
 
 namespace unclench {
@@ -38,11 +39,12 @@ static Figure standing_figure() {
     return f;
 }
 
+// Read on first use (the first screen needs no figure), then kept in the App's UI context.
 static const FigureSet& figures() {
-    static FigureSet set;
-    static bool loaded = false;
-    if (!loaded) {
-        loaded = true;
+    UiContext& ctx = ui_context();
+    FigureSet& set = ctx.figures;
+    if (!ctx.figures_loaded) {
+        ctx.figures_loaded = true;
         AssetBytes bytes = find_asset("figures.json");
         auto result = load_figures(bytes ? bytes.text() : std::string_view());
         if (result.ok()) set = std::move(*result.data);

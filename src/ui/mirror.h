@@ -11,6 +11,8 @@
 // Role::Text carries text a screen reader should read (paragraphs); Role::Status a value read in place
 // (the countdown). Spoken announcements go through announce(), never every second.
 #pragma once
+#include <deque>
+#include <map>
 #include <string>
 #include <vector>
 #include <imgui.h>
@@ -33,7 +35,28 @@ struct MirrorItem {
     std::string text;     // TextField: current text; Slider: spoken value ("4 out of 10"), optional
 };
 
-const char* role_name(Role role);   // "button", "link", "checkbox", "slider", "textbox", "heading", "status", "text"
+const char* role_name(Role role);
+
+// What the mirror holds between calls. The App owns one (in its UiContext, ui/ui_context.h); the
+// functions below work on the current context's.
+struct MirrorState {
+    // Requests from the DOM arrive between frames ("incoming") and are readable during the next frame
+    // only ("current"), so a value meant for a widget on the old screen never leaks into a later one.
+    struct Requests {
+        std::map<ImGuiID, float> values;
+        std::map<ImGuiID, std::string> texts;
+    };
+    std::vector<MirrorItem> items;
+    Requests incoming, current;
+    ImGuiID focus_incoming = 0, focus_request = 0;
+    bool focus_show_cursor = false;
+    std::deque<ImGuiID> presses;
+    std::string announcement;
+};   // "button", "link", "checkbox", "slider", "textbox", "heading", "status", "text"
+
+// The frame's items as the DOM mirror reads them (web/a11y.js), and as tests find widgets to tap.
+std::string mirror_dom_json(const char* screen_id);
+std::string mirror_widgets_json();
 
 // Per frame (App::frame) ------------------------------------------------------------------------------
 void mirror_begin_frame();

@@ -1,8 +1,6 @@
 #include "ui/safety_gate.h"
 
 #include "core/safety_check.h"
-#include "platform/clock.h"
-#include "platform/embed_bridge.h"
 #include "ui/app.h"
 
 namespace unclench {
@@ -17,18 +15,9 @@ bool safety_gate_redirect(App& app) {
     return true;
 }
 
-bool start_routine_if_allowed(App& app, const Routine& routine, int pain_before) {
-    if (safety_gate_redirect(app)) return false;
-    Routine chosen = routine;
-    app.start_routine(chosen, pain_before);
-    web::embed_session_started(chosen.id, web::wall_ms());
-    return true;
-}
-
 void open_first_run_check(App& app) {
-    static bool checked = false;   // once per page load: backing out of the check is allowed
-    if (checked) return;
-    checked = true;
+    if (app.first_run_check_offered) return;   // once per page load: backing out of the check is allowed
+    app.first_run_check_offered = true;
     if (safety_check_pending(record(app)) && app.route().screen != ScreenId::Safety) app.go(ScreenId::Safety);
 }
 

@@ -13,11 +13,8 @@ struct Routine;
 // True while no routine may start (check not answered, or a "yes" not yet checked by a clinician).
 bool safety_gate_blocks_start(App& app);
 // If blocked, opens the Safety screen and returns true; the caller then does not start the routine.
-// Use before App::start_routine:  if (safety_gate_redirect(app)) return;
+// App::start_routine asks this first.
 bool safety_gate_redirect(App& app);
-// Every way into the Player goes through here: starts the routine (a copy: it may point into data the
-// start replaces) and tells an embedding page, or opens the check instead when it blocks.
-bool start_routine_if_allowed(App& app, const Routine& routine, int pain_before);
 // Once per page load: if the check was never answered, opens it on top of the first screen.
 void open_first_run_check(App& app);
 // Conditions the person reported (kConditionIds: "disc-problems", ...), for the Player's cautions:

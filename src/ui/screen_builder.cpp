@@ -6,6 +6,7 @@
 #include "core/routine_plan.h"
 #include "icons.h"
 #include "ui/app.h"
+#include "ui/notices_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 #include "ui/widgets_builder.h"
@@ -17,16 +18,15 @@ using namespace builder_ui;
 namespace {
 
 // The routine being edited survives visits to other screens (share, exercise details).
-struct Draft {
+struct Draft : ScreenState {
     Routine routine;
     int times_per_day = 2;
-    std::string loaded_for = "\x01";   // the route param it was loaded for; never a real id at start
+    bool loaded = false;
     int open_step = -1;                // the step whose controls are showing
     bool picking = false;              // choosing an exercise to add
     std::string error;
     bool saved = false;
 };
-Draft g;
 
 constexpr size_t kMaxBuilderSteps = 12;
 
@@ -34,9 +34,8 @@ constexpr size_t kMaxBuilderSteps = 12;
 // Loading and saving
 //-----------------------------------------------------------------------------
 
-void load_draft(App& app, const std::string& id) {
-    g = Draft{};
-    g.loaded_for = id;
+void load_draft(Draft& g, App& app, const std::string& id) {
+    g.loaded = true;
     const Routine* r = id.empty() ? nullptr : app.find_routine(id);
     if (r) {
         g.routine = *r;
@@ -58,7 +57,7 @@ bool is_builtin(App& app, const std::string& id) {
 }
 
 // Fills the fields a person should not have to write, then checks with the routine validator.
-bool save_draft(App& app) {
+bool save_draft(Draft& g, App& app) {
     Routine& r = g.routine;
     if (r.id.empty() || is_builtin(app, r.id)) r.id = new_id(app);
     if (r.name.empty()) r.name = "My routine";
@@ -78,7 +77,7 @@ bool save_draft(App& app) {
                                                                                   : checked.problems.front().message);
         return false;
     }
-    app.progress().save_routine(CustomRoutine{r.id, j.dump()});
+    app.save_routine(r);
     g.error.clear();
     g.saved = true;
     return true;
@@ -88,7 +87,7 @@ bool save_draft(App& app) {
 // Picking an exercise
 //-----------------------------------------------------------------------------
 
-void draw_picker(App& app) {
+void draw_picker(Draft& g, App& app) {
     if (begin_screen("Add an exercise", true)) g.picking = false;
     muted("Tap one to add it to the end of your routine.");
     for (const Exercise& e : app.catalogue().exercises) {
@@ -139,14 +138,14 @@ bool draw_step_controls(App& app, RoutineStep& s) {
     return changed;
 }
 
-void move_step(int from, int to) {
+void move_step(Draft& g, int from, int to) {
     auto& steps = g.routine.steps;
     if (to < 0 || to >= (int)steps.size()) return;
     std::swap(steps[from], steps[to]);
     g.open_step = to;
 }
 
-void draw_step(App& app, int i) {
+void draw_step(Draft& g, App& app, int i) {
     RoutineStep& s = g.routine.steps[i];
     const Exercise* e = app.catalogue().exercise(s.exercise);
     std::string title = std::to_string(i + 1) + ". " + (e ? e->name : s.exercise);
@@ -166,7 +165,7 @@ void draw_step(App& app, int i) {
     float w = (ImGui::GetContentRegionAvail().x - 16) / 3;
     if (big_button("Done", ICON_CHECK, ButtonStyle::Primary, 0, w)) g.open_step = -1;
     ImGui::SameLine(0, 8);
-    if (big_button("Move up", ICON_ARROW_UPWARD, ButtonStyle::Secondary, 0, w)) { move_step(i, i - 1); g.saved = false; }
+    if (big_button("Move up", ICON_ARROW_UPWARD, ButtonStyle::Secondary, 0, w)) { move_step(g, i, i - 1); g.saved = false; }
     ImGui::SameLine(0, 8);
     bool remove = big_button("Remove", ICON_DELETE, ButtonStyle::Secondary, 0, w);
     end_card();
@@ -201,17 +200,19 @@ void draw_saved_list(App& app) {
 
 void draw_builder(App& app, FrameNeeds&) {
     const std::string& param = app.route().param;
-    if (g.loaded_for != param) load_draft(app, param);
-    if (g.picking) return draw_picker(app);
+    Draft& g = app.screen_state<Draft>();
+    if (!g.loaded) load_draft(g, app, param);
+    if (g.picking) return draw_picker(g, app);
 
-    if (begin_screen(param.empty() ? "Build a routine" : "Edit routine", true)) { app.back(); g.loaded_for = "\x01"; }
+    if (begin_screen(param.empty() ? "Build a routine" : "Edit routine", true)) { app.back(); end_screen(); return; }
+    draw_notices(app);   // a save refused here (a full quota) is said here
     bool fresh = g.routine.steps.empty();
     if (text_field("Name", &g.routine.name, 60, "For example: Morning stretches")) g.saved = false;
     if (stepper("Times a day", &g.times_per_day, 1, 6, 1, "")) g.saved = false;
 
     section_title("Exercises");
     if (fresh) muted("Add the exercises in the order they should be done.");
-    for (int i = 0; i < (int)g.routine.steps.size(); i++) draw_step(app, i);
+    for (int i = 0; i < (int)g.routine.steps.size(); i++) draw_step(g, app, i);
     if (g.routine.steps.size() < kMaxBuilderSteps && big_button("Add exercise", ICON_ADD, ButtonStyle::Secondary)) {
         g.picking = true;
         ImGui::SetScrollY(0);
@@ -224,13 +225,13 @@ void draw_builder(App& app, FrameNeeds&) {
         ImGui::PushStyleColor(ImGuiCol_Text, widget_theme().pal.danger);
         ImGui::TextWrapped("%s", g.error.c_str());
         ImGui::PopStyleColor();
+        mirror_status(g.error.c_str());   // read by a screen reader, and found by tests
     }
     if (!fresh && !g.saved && big_button("Save routine", ICON_CHECK, ButtonStyle::Primary)) {
-        if (save_draft(app) && app.route().param != g.routine.id) {   // keep editing this one after sharing
+        if (save_draft(g, app) && app.route().param != g.routine.id) {   // keep editing this one after sharing
             std::string id = g.routine.id;
-            app.back();
+            app.back();                      // the draft goes with its route: the new one loads the saved routine
             app.go(ScreenId::Builder, id);
-            g.loaded_for = id;
             end_screen();   // the edit screen draws next frame, at its own scroll: no half-moved frame
             return;
         }

@@ -1,5 +1,13 @@
 // Home care: timers for cold, heat, alternating ice and heat, a walk and a breath pacer; the skin-safety
 // reminders before each; reminders on a schedule, exported to the phone's own calendar as an .ics file.
+//
+// Index of this file:
+// [SECTION] Words and icons
+// [SECTION] A card: text on a tinted panel (drawn behind its content with draw-list channels)
+// [SECTION] The running timer: a countdown ring, or the breath pacer
+// [SECTION] Before starting, reminders, how-to
+// [SECTION] The care list: what is running, what is due, and every protocol
+// [SECTION] Home's one line
 #include <cmath>
 #include <string>
 
@@ -7,11 +15,10 @@
 
 #include "core/duration_format.h"
 #include "icons.h"
-#include "platform/file_io.h"
-#include "platform/notify.h"
 #include "ui/app.h"
 #include "ui/care_summary.h"
-#include "ui/care_timer.h"
+#include "ui/care_runner.h"
+#include "ui/platform.h"
 #include "ui/mirror.h"
 #include "ui/screens.h"
 #include "ui/theme.h"
@@ -20,7 +27,7 @@
 namespace unclench {
 
 //-----------------------------------------------------------------------------
-// Words and icons
+// [SECTION] Words and icons
 //-----------------------------------------------------------------------------
 
 static const char* care_icon(CareCategory c) {
@@ -55,7 +62,7 @@ static std::string due_line(App& app, const DueItem& d) {
 }
 
 //-----------------------------------------------------------------------------
-// A card: text on a tinted panel (drawn behind its content with draw-list channels)
+// [SECTION] A card: text on a tinted panel (drawn behind its content with draw-list channels)
 //-----------------------------------------------------------------------------
 
 static void begin_card() {
@@ -95,7 +102,7 @@ static void safety_card(const CareProtocol& p, const char* heading) {
 }
 
 //-----------------------------------------------------------------------------
-// The running timer: a countdown ring, or the breath pacer
+// [SECTION] The running timer: a countdown ring, or the breath pacer
 //-----------------------------------------------------------------------------
 
 static void countdown_ring(const CareTimerView& v, float fraction_left, const std::string& big, const char* small) {
@@ -167,8 +174,8 @@ static void draw_running(App& app, const CareProtocol& p, ActiveCare& a) {
         if (p.category == CareCategory::Cold || p.category == CareCategory::Heat || p.category == CareCategory::Contrast)
             muted("Check your skin now: stop for today if it is numb, white, blotchy or very red.");
         ImGui::Dummy(ImVec2(1, 8));
-        if (big_button("Start again", ICON_REPLAY, ButtonStyle::Primary)) { close_care_timer(app); start_care_timer(app, p); }
-        if (big_button("Close timer", ICON_CLOSE, ButtonStyle::Secondary)) close_care_timer(app);
+        if (big_button("Start again", ICON_REPLAY, ButtonStyle::Primary)) { app.care().close(); app.care().start(p); }
+        if (big_button("Close timer", ICON_CLOSE, ButtonStyle::Secondary)) app.care().close();
         return;
     }
     std::string left = format_clock(v.segment_remaining_ms);
@@ -181,12 +188,12 @@ static void draw_running(App& app, const CareProtocol& p, ActiveCare& a) {
     if (!p.safety.empty()) muted(p.safety.front().c_str());
     ImGui::Dummy(ImVec2(1, 8));
     if (v.paused ? big_button("Resume", ICON_PLAY_ARROW, ButtonStyle::Primary) : big_button("Pause", ICON_PAUSE, ButtonStyle::Primary))
-        v.paused ? resume_care_timer(app) : pause_care_timer(app);
-    if (big_button("Stop timer", ICON_STOP_CIRCLE, ButtonStyle::Secondary)) stop_care_timer(app);
+        v.paused ? app.care().resume() : app.care().pause();
+    if (big_button("Stop timer", ICON_STOP_CIRCLE, ButtonStyle::Secondary)) app.care().stop();
 }
 
 //-----------------------------------------------------------------------------
-// Before starting, reminders, how-to
+// [SECTION] Before starting, reminders, how-to
 //-----------------------------------------------------------------------------
 
 static void draw_intro(App& app, const CareProtocol& p, const CareTimerPlan& plan, ActiveCare* other) {
@@ -200,24 +207,24 @@ static void draw_intro(App& app, const CareProtocol& p, const CareTimerPlan& pla
     }
     std::string label = "Start " + minutes(plan.total_ms()) + " timer";
     if (big_button(label.c_str(), ICON_PLAY_ARROW, ButtonStyle::Primary, kTouchTarget * 1.2f)) {
-        if (other) close_care_timer(app);
-        start_care_timer(app, p);
+        if (other) app.care().close();
+        app.care().start(p);
     }
 }
 
 static void draw_reminders(App& app, const CareProtocol& p) {
     if (!care_can_remind(p)) return;
     section_title("Reminders");
-    bool on = care_reminders_on(app, p.id);
+    bool on = app.care().reminders_on(p.id);
     std::string repeat = care_repeat_text(p);
     if (on) {
-        for (const DueItem& d : care_due(app, 20))
+        for (const DueItem& d : app.care().due(20))
             if (d.protocol_id == p.id) { paragraph(("Next: " + due_line(app, d)).c_str()); break; }
         muted(("Reminders " + repeat + ". Quiet from 22:00 to 07:00.").c_str());
-        if (big_button("Stop reminders", ICON_CLOSE, ButtonStyle::Secondary)) set_care_reminders(app, p, false);
+        if (big_button("Stop reminders", ICON_CLOSE, ButtonStyle::Secondary)) app.care().set_reminders(p, false);
     } else {
         muted(("Suggested " + repeat + ".").c_str());
-        if (big_button("Remind me", ICON_NOTIFICATIONS, ButtonStyle::Secondary)) set_care_reminders(app, p, true);
+        if (big_button("Remind me", ICON_NOTIFICATIONS, ButtonStyle::Secondary)) app.care().set_reminders(p, true);
     }
 }
 
@@ -230,19 +237,18 @@ static void draw_how_to(const CareProtocol& p, bool safety_shown) {
     if (!safety_shown && !p.safety.empty()) { section_title("Take care"); bullets(p.safety); }
 }
 
-// care_timer_tick runs after the controls, so a tap's cues (the start beep) go out in the same frame.
-void draw_care_timer(App& app, FrameNeeds& needs) {
+// The App ticks the timer after the screen, so a tap's cues (the start beep) go out in the same frame.
+void draw_care_timer(App& app, FrameNeeds&) {
     const CareProtocol* p = app.catalogue().care_protocol(app.route().param);
     if (begin_screen(p ? p->name.c_str() : "Home care", true)) app.back();
     if (!p) {
         muted("This care guide is not in this version of the app.");
         end_screen();
-        care_timer_tick(app, needs);
         return;
     }
     if (!p->purpose.empty()) muted(p->purpose.c_str());
     ImGui::Dummy(ImVec2(1, 6));
-    ActiveCare* a = active_care();
+    ActiveCare* a = app.care().active();
     std::optional<CareTimerPlan> plan = care_timer_plan(*p);
     bool mine = a && a->timer.plan().protocol_id == p->id;
     if (mine) draw_running(app, *p, *a);
@@ -250,15 +256,14 @@ void draw_care_timer(App& app, FrameNeeds& needs) {
     draw_reminders(app, *p);
     draw_how_to(*p, plan && !mine);
     end_screen();
-    care_timer_tick(app, needs);
 }
 
 //-----------------------------------------------------------------------------
-// The care list: what is running, what is due, and every protocol
+// [SECTION] The care list: what is running, what is due, and every protocol
 //-----------------------------------------------------------------------------
 
 static void running_row(App& app) {
-    ActiveCare* a = active_care();
+    ActiveCare* a = app.care().active();
     if (!a) return;
     CareTimerView v = a->timer.view(app.now_ms());
     const CareProtocol* p = app.catalogue().care_protocol(a->timer.plan().protocol_id);
@@ -269,7 +274,7 @@ static void running_row(App& app) {
 }
 
 static void coming_up(App& app) {
-    std::vector<DueItem> due = care_due(app, 4);
+    std::vector<DueItem> due = app.care().due(4);
     if (due.empty()) return;
     section_title("Coming up");
     for (const DueItem& d : due) {
@@ -277,18 +282,15 @@ static void coming_up(App& app) {
         if (list_row(ICON_EVENT, line.c_str(), nullptr)) app.go(ScreenId::CareTimer, d.protocol_id);
     }
     if (big_button("Add reminders to my calendar", ICON_CALENDAR_MONTH, ButtonStyle::Secondary))
-        web::save_text_file("unclench-care.ics", "text/calendar", care_calendar_text(app));
+        app.platform().save_text_file("unclench-care.ics", "text/calendar", app.care().calendar_text());
     muted("Your phone's calendar will remind you, even with the app closed.");
-    web::NotifyState n = web::notify_state();
-    if (n == web::NotifyState::Default && big_button("Notify me while the app is open", ICON_NOTIFICATIONS, ButtonStyle::Quiet))
-        web::request_notifications();
-    const DueItem& next = due.front();
-    if (n == web::NotifyState::Granted && !next.overdue)
-        web::notify_at("care-due", "Time for: " + (next.phase.empty() ? next.title : next.title + ", " + next.phase),
-                       "Open Unclench to start the timer.", next.due_s * 1000);
+    // With permission, the App notifies at the next reminder's time (CareRunner::tick).
+    if (app.platform().notify_state() == NotifyState::Default &&
+        big_button("Notify me while the app is open", ICON_NOTIFICATIONS, ButtonStyle::Quiet))
+        app.platform().request_notifications();
 }
 
-void draw_care(App& app, FrameNeeds& needs) {
+void draw_care(App& app, FrameNeeds&) {
     if (begin_screen("Home care", true)) app.back();
     muted("Cold, heat, gentle walks and calm breathing help a spasm settle.");
     ImGui::Dummy(ImVec2(1, 4));
@@ -307,17 +309,14 @@ void draw_care(App& app, FrameNeeds& needs) {
         if (list_row(care_icon(p.category), p.name.c_str(), sub.c_str())) app.go(ScreenId::CareTimer, p.id);
     }
     end_screen();
-    care_timer_tick(app, needs);
 }
 
 //-----------------------------------------------------------------------------
-// Home's one line
+// [SECTION] Home's one line
 //-----------------------------------------------------------------------------
 
 void draw_care_due_summary(App& app) {
-    FrameNeeds ignored;   // Home draws no countdown: minutes are enough there
-    care_timer_tick(app, ignored);
-    ActiveCare* a = active_care();
+    ActiveCare* a = app.care().active();
     if (a && !a->timer.finished(app.now_ms())) {
         CareTimerView v = a->timer.view(app.now_ms());
         std::string title = a->timer.plan().title + (v.paused ? " timer paused" : " timer running");
@@ -325,7 +324,7 @@ void draw_care_due_summary(App& app) {
         if (list_row(ICON_TIMER, title.c_str(), sub.c_str())) app.go(ScreenId::CareTimer, a->timer.plan().protocol_id);
         return;
     }
-    std::vector<DueItem> due = care_due(app, 1);
+    std::vector<DueItem> due = app.care().due(1);
     if (due.empty()) return;
     std::string line = "Next care: " + due_line(app, due.front());
     if (list_row(ICON_NOTIFICATIONS, line.c_str(), nullptr)) app.go(ScreenId::CareTimer, due.front().protocol_id);

@@ -44,7 +44,7 @@ static float column_avail() {
 
 // Screens share one scrolling body: returning to a screen puts back its own scroll position (a first
 // frame after another screen's frames), or the top when `top` (a new exercise).
-struct ScrollMemory {
+struct ScrollMemory : ScreenState {
     int last_frame = -10;
     float y = 0;
     void keep(bool top, FrameNeeds& needs) {
@@ -124,9 +124,8 @@ static bool figure_row(const Exercise& e) {
 }
 
 void draw_exercises(App& app, FrameNeeds& needs) {
-    if (begin_screen("Exercises", true)) app.back();
-    static ScrollMemory scroll;
-    scroll.keep(false, needs);
+    if (begin_screen("Exercises", true)) { app.back(); end_screen(); return; }
+    app.screen_state<ScrollMemory>().keep(false, needs);   // back from an exercise, the list is where it was
     muted("Every stretch and movement in the app. Tap one to see how it is done.");
     static const Category kOrder[] = {Category::Stretch, Category::Mobility, Category::Strength, Category::Relaxation};
     for (Category c : kOrder) {
@@ -225,8 +224,8 @@ static std::string joined(const std::vector<std::string>& parts, const char* sep
 
 void draw_exercise_detail(App& app, FrameNeeds& needs) {
     const Exercise* e = app.catalogue().exercise(app.route().param);
-    if (begin_screen(e ? e->name.c_str() : "Exercise", true)) app.back();
-    static ScrollMemory scroll;
+    if (begin_screen(e ? e->name.c_str() : "Exercise", true)) { app.back(); end_screen(); return; }
+    ScrollMemory& scroll = app.screen_state<ScrollMemory>();
     scroll.keep(ImGui::GetFrameCount() != scroll.last_frame + 1, needs);   // each visit starts at the figure
     if (!e) {
         muted("This exercise is not in the catalogue.");

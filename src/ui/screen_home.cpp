@@ -12,7 +12,7 @@ namespace unclench {
 
 // Straight into the Player: someone in a spasm should not have to read a routine page first.
 static void start_relief(App& app) {
-    if (const Routine* r = app.find_routine("relief-now")) start_routine_if_allowed(app, *r, kNoPain);
+    if (const Routine* r = app.find_routine("relief-now")) app.start_routine(*r, kNoPain);
 }
 
 void draw_home(App& app, FrameNeeds&) {

@@ -8,16 +8,11 @@
 
 #include "core/duration_format.h"
 #include "icons.h"
-#include "platform/clock.h"
-#include "platform/cue_player.h"
-#include "platform/embed_bridge.h"
-#include "platform/page_title.h"
-#include "platform/wake_lock.h"
 #include "ui/app.h"
-#include "ui/mirror.h"
 #include "ui/safety_gate.h"
 #include "ui/screens.h"
 #include "ui/session_ring.h"
+#include "ui/session_words.h"
 #include "ui/widgets.h"
 #include "ui/widgets_form.h"
 #if __has_include("ui/figure_view.h")
@@ -27,45 +22,14 @@
 
 namespace unclench {
 
-static bool g_confirm_end = false;
-static web::CuePlayer g_cues;
-static int g_announced_phase = -1;
-static bool g_announced_ten = false;
+// What this visit to the Player keeps between frames.
+struct PlayerState : ScreenState {
+    bool confirm_end = false;   // "End this session now?" is showing
+};
 
 //-----------------------------------------------------------------------------
 // Words for where we are
 //-----------------------------------------------------------------------------
-
-static const char* motion_label(const MotionAt& m) {
-    switch (m.motion) {
-    case Motion::Up: return "Up";
-    case Motion::Hold: return "Hold";
-    case Motion::Down: return "Down";
-    case Motion::BreatheIn: return "Breathe in";
-    case Motion::BreatheOut: return "Breathe out";
-    case Motion::None: break;
-    }
-    return "Hold";
-}
-
-static const char* phase_label(const SessionSnapshot& s) {
-    switch (s.phase_kind) {
-    case PhaseKind::GetReady: return "Get ready";
-    case PhaseKind::Rest: return "Relax";
-    case PhaseKind::SwitchSide: return "Switch sides";
-    case PhaseKind::Work: return s.work_kind == WorkKind::Hold ? "Hold" : motion_label(s.motion);
-    }
-    return "";
-}
-
-static std::string position_text(const SessionSnapshot& s) {
-    std::string t;
-    if (s.breaths > 0) t = "Breath " + std::to_string(s.breath) + " of " + std::to_string(s.breaths);
-    else if (s.reps > 1) t = "Rep " + std::to_string(s.rep) + " of " + std::to_string(s.reps);
-    if (s.sets > 1) t += (t.empty() ? "" : " · ") + std::string("Set ") + std::to_string(s.set) + " of " + std::to_string(s.sets);
-    if (s.side != Side::None) t += (t.empty() ? "" : " · ") + std::string(s.side == Side::Right ? "Right side" : "Left side");
-    return t;
-}
 
 static std::string instruction(const PlanItem& item, const SessionSnapshot& s) {
     if (s.phase_kind == PhaseKind::SwitchSide) return "Slowly come out of the position and set up on the other side.";
@@ -115,8 +79,8 @@ static void draw_ring(const SessionSnapshot& s, float diameter, bool stepped) {
     // Reduced motion: the ring moves in whole-second steps instead of sweeping.
     if (stepped && s.phase_total_ms > 0) frac = (float)secs * 1000.0f / (float)s.phase_total_ms;
     ring.remaining_fraction = frac > 1 ? 1 : frac;
-    ring.label = phase_label(s);
-    std::string detail = position_text(s);
+    ring.label = session_phase_label(s);
+    std::string detail = session_position_text(s);
     ring.detail = detail.c_str();
     ring.colour = phase_colour(s);
     ring.paused = s.paused;
@@ -126,20 +90,19 @@ static void draw_ring(const SessionSnapshot& s, float diameter, bool stepped) {
 // The transport tiles' size for a column width: four in a row, at most 96 px.
 static float tile_size(float column_w) { return ImMin(96.0f, (column_w - 30.0f) / 4.0f); }
 
-static void draw_controls(App& app, SessionEngine& e, const SessionSnapshot& s) {
-    int64_t now = app.now_ms();
+static void draw_controls(App& app, const SessionSnapshot& s) {
     float w = footer_width(), gap = 10;
     float tile = tile_size(w);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - tile * 4 - gap * 3) * 0.5f);
-    if (tile_button(ICON_SKIP_PREVIOUS, "Back", ButtonStyle::Secondary, tile)) e.back_phase(now);
+    if (tile_button(ICON_SKIP_PREVIOUS, "Back", ButtonStyle::Secondary, tile)) app.control_session(SessionControl::BackPhase);
     ImGui::SameLine(0, gap);
-    if (s.paused) { if (tile_button(ICON_PLAY_ARROW, "Resume", ButtonStyle::Primary, tile)) e.resume(now); }
-    else if (tile_button(ICON_PAUSE, "Pause", ButtonStyle::Primary, tile)) e.pause(now);
+    if (s.paused) { if (tile_button(ICON_PLAY_ARROW, "Resume", ButtonStyle::Primary, tile)) app.control_session(SessionControl::Resume); }
+    else if (tile_button(ICON_PAUSE, "Pause", ButtonStyle::Primary, tile)) app.control_session(SessionControl::Pause);
     ImGui::SameLine(0, gap);
-    if (tile_button(ICON_SKIP_NEXT, "Skip", ButtonStyle::Secondary, tile)) e.skip_phase(now);
+    if (tile_button(ICON_SKIP_NEXT, "Skip", ButtonStyle::Secondary, tile)) app.control_session(SessionControl::SkipPhase);
     ImGui::SameLine(0, gap);
     ImGui::BeginDisabled(!s.can_add_time);
-    if (tile_button(ICON_MORE_TIME, "+10 s", ButtonStyle::Secondary, tile)) e.add_time(now, 10000);
+    if (tile_button(ICON_MORE_TIME, "+10 s", ButtonStyle::Secondary, tile)) app.control_session(SessionControl::AddTime);
     ImGui::EndDisabled();
 }
 
@@ -153,7 +116,7 @@ static bool advised_against(App& app, const PlanItem& item) {
     return false;
 }
 
-static void draw_caution(App& app, SessionEngine& e, const PlanItem& item) {
+static void draw_caution(App& app, const PlanItem& item) {
     begin_card("##caution", im_col(caution_wash(widget_theme().colours, widget_theme().colours.bg)));
     if (advised_against(app, item)) {
         ImGui::PushFont(widget_theme().bold, 0.0f);
@@ -161,104 +124,36 @@ static void draw_caution(App& app, SessionEngine& e, const PlanItem& item) {
         ImGui::PopFont();
     }
     for (const std::string& c : item.cautions) ImGui::TextWrapped(ICON_WARNING " %s", c.c_str());
-    if (big_button("Skip this exercise", ICON_SKIP_NEXT, ButtonStyle::Secondary)) e.skip_exercise(app.now_ms());
+    if (big_button("Skip this exercise", ICON_SKIP_NEXT, ButtonStyle::Secondary)) app.control_session(SessionControl::SkipExercise);
     end_card();
 }
 
-static void draw_end_confirm(App& app, SessionEngine& e) {
+static void draw_end_confirm(App& app, PlayerState& st) {
     begin_card("##end");
     ImGui::PushFont(widget_theme().bold, 0.0f);
     ImGui::TextWrapped("End this session now?");
     ImGui::PopFont();
     muted("What you have done so far is kept.");
-    if (big_button("Keep going", ICON_PLAY_ARROW, ButtonStyle::Primary)) { g_confirm_end = false; e.resume(app.now_ms()); }
-    if (big_button("End session", ICON_STOP_CIRCLE, ButtonStyle::Secondary)) { g_confirm_end = false; e.end_early(app.now_ms()); }
+    if (big_button("Keep going", ICON_PLAY_ARROW, ButtonStyle::Primary)) { st.confirm_end = false; app.control_session(SessionControl::Resume); }
+    if (big_button("End session", ICON_STOP_CIRCLE, ButtonStyle::Secondary)) { st.confirm_end = false; app.control_session(SessionControl::EndEarly); }
     end_card();
 }
 
-//-----------------------------------------------------------------------------
-// The screen
-//-----------------------------------------------------------------------------
-
-static void leave_player() {
-    g_cues.stop();
-    web::release_wake_lock();
-    web::clear_title();
-    g_announced_phase = -1;
-    g_confirm_end = false;
-}
-
-static void finish(App& app) {
-    leave_player();
-    app.back();                      // the Player leaves the stack; the summary takes its place
-    app.go(ScreenId::Summary);
+static void ask_to_end(App& app, PlayerState& st) {
+    app.control_session(SessionControl::Pause);
+    st.confirm_end = true;
 }
 
 //-----------------------------------------------------------------------------
-// Around the screen: sound, screen kept on, the tab title, and what a screen reader hears
+// The screen: the App advances the session and keeps its sound and title in step (App::frame)
 //-----------------------------------------------------------------------------
 
-// While hidden, the tab title counts down through the phases ahead (frames stop; JS keeps time).
-static void update_title(const SessionEngine& e, const SessionSnapshot& s) {
-    if (s.paused) { web::set_title_countdown("Paused"); return; }
-    std::vector<web::TitlePhase> phases;
-    int64_t end = web::wall_ms() + s.phase_remaining_ms;
-    phases.push_back({phase_label(s), end});
-    const std::vector<Phase>& tl = e.timeline();
-    for (int i = s.phase_index + 1; i < (int)tl.size() && phases.size() < 60; i++) {
-        end += tl[(size_t)i].duration_ms;
-        const char* label = tl[(size_t)i].kind == PhaseKind::Work ? "Hold" : tl[(size_t)i].kind == PhaseKind::Rest ? "Relax"
-                          : tl[(size_t)i].kind == PhaseKind::SwitchSide ? "Switch sides" : "Get ready";
-        phases.push_back({label, end});
-    }
-    web::set_title_phases(phases, "Session done");
-}
-
-// Phase changes and one "10 seconds left" per long phase; never every second.
-static void update_announcements(const SessionSnapshot& s) {
-    if (s.phase_index != g_announced_phase) {
-        g_announced_phase = s.phase_index;
-        g_announced_ten = false;
-        std::string where = position_text(s);
-        announce(std::string(phase_label(s)) + ": " + s.exercise_name + (where.empty() ? "" : ", " + where));
-    } else if (!g_announced_ten && s.phase_total_ms > 20000 && s.phase_remaining_ms <= 10000 && !s.paused) {
-        g_announced_ten = true;
-        announce("10 seconds left");
-    }
-}
-
-static void update_surroundings(App& app, const SessionEngine& e, const SessionSnapshot& s) {
-    g_cues.update(e, app.now_ms(), app.settings(), s.paused);
-    if (s.paused) web::release_wake_lock(); else web::acquire_wake_lock();
-    update_title(e, s);
-    update_announcements(s);
-}
-
-static void ask_to_end(App& app, SessionEngine& e) {
-    if (e.snapshot(app.now_ms()).paused && g_confirm_end) return;
-    e.pause(app.now_ms());
-    g_confirm_end = true;
-}
-
-static void plan_next_frame(App& app, const SessionSnapshot& s, bool stepped, FrameNeeds& needs) {
-    if (g_cues.next_due_ms() >= 0) needs.redraw_at(app.frame_ms() + (double)(g_cues.next_due_ms() - app.now_ms()));
-    if (s.paused || s.finished) return;
-    // The digits change right on the second, not up to a frame interval later (the ring's capped
-    // frame rate would otherwise make the countdown tick unevenly, up to 33 ms late).
-    int64_t ms_to_next_second = s.phase_remaining_ms % 1000;
-    needs.redraw_at(app.frame_ms() + (double)(ms_to_next_second > 0 ? ms_to_next_second : 1000));
-    if (!stepped) needs.animate();
-}
-
-void draw_player(App& app, FrameNeeds& needs) {
-    ActiveSession* session = app.session();
+void draw_player(App& app, FrameNeeds&) {
+    const ActiveSession* session = app.session();
     if (!session) { app.home(); return; }
-    SessionEngine& e = *session->engine;
-    int64_t now = app.now_ms();
-    e.advance(now);
-    SessionSnapshot s = e.snapshot(now);
-    if (s.finished) { finish(app); return; }
-    update_surroundings(app, e, s);
+    PlayerState& st = app.screen_state<PlayerState>();
+    const SessionEngine& e = *session->engine;
+    SessionSnapshot s = e.snapshot(app.now_ms());
     const PlanItem& item = e.plan().items[(size_t)s.item_index];
     bool stepped = app.reduce_motion();
 
@@ -266,19 +161,18 @@ void draw_player(App& app, FrameNeeds& needs) {
     ImVec2 vp = ImGui::GetMainViewport()->Size;
     float column_w = ImMin(vp.x - 2 * kPad, kMaxContentWidth);
     const float footer_h = tile_size(column_w) + kTouchTarget + 2 * ImGui::GetStyle().ItemSpacing.y;
-    if (begin_screen(session->routine.name.c_str(), true, footer_h)) ask_to_end(app, e);
-    if (!g_confirm_end && ImGui::IsKeyPressed(ImGuiKey_Space, false) && !GImGui->NavCursorVisible)
-        s.paused ? e.resume(now) : e.pause(now);
+    if (begin_screen(session->routine.name.c_str(), true, footer_h)) ask_to_end(app, st);
+    if (!st.confirm_end && ImGui::IsKeyPressed(ImGuiKey_Space, false) && !GImGui->NavCursorVisible)
+        app.control_session(s.paused ? SessionControl::Resume : SessionControl::Pause);
 
     ImGui::PushFont(widget_theme().bold, type::kTitle);
     ImGui::TextWrapped("%s", s.exercise_name.c_str());
     ImGui::PopFont();
     muted(("Exercise " + std::to_string(s.item_index + 1) + " of " + std::to_string(s.item_count) + " · " +
            format_clock(s.session_remaining_ms) + " left").c_str());
-    if (!s.paused) session->resumed = false;
-    if (session->resumed) paragraph("The page reloaded, so the session paused here. Tap Resume to go on.");
-    if (s.phase_kind == PhaseKind::GetReady && (!item.cautions.empty() || advised_against(app, item))) draw_caution(app, e, item);
-    if (g_confirm_end) draw_end_confirm(app, e);
+    if (session->resumed && s.paused) paragraph("The page reloaded, so the session paused here. Tap Resume to go on.");
+    if (s.phase_kind == PhaseKind::GetReady && (!item.cautions.empty() || advised_against(app, item))) draw_caution(app, item);
+    if (st.confirm_end) draw_end_confirm(app, st);
 
     // The figure and the ring share what the text leaves, so everything fits on a phone.
     std::string step = instruction(item, s);
@@ -292,10 +186,9 @@ void draw_player(App& app, FrameNeeds& needs) {
     if (!s.next_up.empty()) muted(s.next_up.c_str());
 
     begin_footer();
-    if (!g_confirm_end) draw_controls(app, e, s);
-    if (big_button("Stop, it hurts", ICON_PAN_TOOL, ButtonStyle::Danger, kTouchTarget)) e.stop_it_hurts(now);
+    if (!st.confirm_end) draw_controls(app, s);
+    if (big_button("Stop, it hurts", ICON_PAN_TOOL, ButtonStyle::Danger, kTouchTarget)) app.control_session(SessionControl::StopItHurts);
     end_screen();
-    plan_next_frame(app, s, stepped, needs);
 }
 
 } // namespace unclench

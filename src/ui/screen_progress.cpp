@@ -17,14 +17,14 @@
 
 namespace unclench {
 
-// What the screen shows beyond the data: kept across frames, reset when the screen is left.
-struct ProgressView {
+// What this visit to the screen shows beyond the data.
+struct ProgressView : ScreenState {
     int month_offset = 0;          // 0 = this month, -1 = last month, ...
     std::string open_routine;      // a routine whose sessions are listed
     bool confirm_delete = false;
     bool deleted = false;          // "Everything was deleted" until the screen is left
+    std::shared_ptr<ImportFlow> import = std::make_shared<ImportFlow>();
 };
-static ProgressView g_view;
 
 static Now now_of(const App& app) { return Now{app.wall_s(), app.tz_offset_min()}; }
 
@@ -58,9 +58,9 @@ static void draw_week(const std::vector<SessionRecord>& sessions, Now now) {
     week_bars(minutes, int(today - monday));
 }
 
-static void draw_calendar(const std::vector<SessionRecord>& sessions, Now now) {
+static void draw_calendar(ProgressView& v, const std::vector<SessionRecord>& sessions, Now now) {
     CivilDate today = civil_from_days(local_day(now.epoch_seconds, now.tz_offset_min));
-    int index = today.year * 12 + (today.month - 1) + g_view.month_offset;
+    int index = today.year * 12 + (today.month - 1) + v.month_offset;
     int year = index / 12, month = index % 12 + 1;
     section_title("Active days");
     // The month's name, then previous/next; the buttons go under the name when both do not fit.
@@ -76,15 +76,15 @@ static void draw_calendar(const std::vector<SessionRecord>& sessions, Now now) {
     ImGui::PopFont();
     float buttons_y = one_row ? y + (row_h - kTouchTarget) * 0.5f : ImGui::GetCursorPosY();
     ImGui::SetCursorPos(ImVec2(x + w - 2 * kTouchTarget, buttons_y));
-    if (icon_button(ICON_CHEVRON_LEFT, "Previous month")) g_view.month_offset--;
+    if (icon_button(ICON_CHEVRON_LEFT, "Previous month")) v.month_offset--;
     ImGui::SameLine(0, 0);
-    if (g_view.month_offset < 0) {   // no next month after this one: nothing to show there yet
-        if (icon_button(ICON_CHEVRON_RIGHT, "Next month")) g_view.month_offset++;
+    if (v.month_offset < 0) {   // no next month after this one: nothing to show there yet
+        if (icon_button(ICON_CHEVRON_RIGHT, "Next month")) v.month_offset++;
     } else {
         ImGui::Dummy(ImVec2(kTouchTarget, kTouchTarget));
     }
     ImGui::SetCursorPos(ImVec2(x, std::max(buttons_y + kTouchTarget, y + row_h) + 4));
-    month_calendar(year, month, active_days(sessions, year, month), g_view.month_offset == 0 ? today.day : 0);
+    month_calendar(year, month, active_days(sessions, year, month), v.month_offset == 0 ? today.day : 0);
 }
 
 static void draw_pain(const std::vector<SessionRecord>& sessions) {
@@ -139,14 +139,14 @@ static void draw_routine_sessions(const std::vector<SessionRecord>& sessions, co
     ImGui::Dummy(ImVec2(1, 6));
 }
 
-static void draw_routines(const std::vector<SessionRecord>& sessions) {
+static void draw_routines(ProgressView& v, const std::vector<SessionRecord>& sessions) {
     section_title("By routine");
     for (const RoutineSummary& s : routine_summaries(sessions)) {
         std::string sub = plural(s.sessions, "session", "sessions") + " \xE2\x80\xA2 " + plural(s.active_minutes, "min", "min") +
                           " \xE2\x80\xA2 last " + short_date(local_day(s.last_start, s.last_tz_offset_min));
-        bool open = g_view.open_routine == s.routine_id;
+        bool open = v.open_routine == s.routine_id;
         if (list_row(open ? ICON_EXPAND_MORE : ICON_HISTORY, s.routine_name.c_str(), sub.c_str()))
-            g_view.open_routine = open ? std::string() : s.routine_id;
+            v.open_routine = open ? std::string() : s.routine_id;
         if (open) draw_routine_sessions(sessions, s.routine_id);
     }
 }
@@ -155,7 +155,7 @@ static void draw_routines(const std::vector<SessionRecord>& sessions) {
 // Backups, import preview, delete
 //-----------------------------------------------------------------------------
 
-static void draw_backup_section(App& app) {
+static void draw_backup_section(App& app, ProgressView& v) {
     section_title("Your data");
     muted("Everything stays on this device. Keep a backup, or send your sessions to your clinic.");
     ImGui::Dummy(ImVec2(1, 2));
@@ -164,9 +164,9 @@ static void draw_backup_section(App& app) {
         if (big_button("Export backup", ICON_DOWNLOAD, ButtonStyle::Secondary)) export_backup_file(app);
         if (big_button("Export sessions for your clinic (CSV)", ICON_LIST, ButtonStyle::Secondary)) export_sessions_csv(app);
     }
-    if (big_button("Import a backup", ICON_UPLOAD, ButtonStyle::Secondary)) choose_backup_file();
+    if (big_button("Import a backup", ICON_UPLOAD, ButtonStyle::Secondary)) choose_backup_file(app, v.import);
     ImGui::Dummy(ImVec2(1, 8));
-    if (big_button("Delete all my data", ICON_DELETE, ButtonStyle::Quiet)) g_view.confirm_delete = true;
+    if (big_button("Delete all my data", ICON_DELETE, ButtonStyle::Quiet)) v.confirm_delete = true;
 }
 
 static void draw_import(App& app, ImportFlow& flow) {
@@ -174,14 +174,14 @@ static void draw_import(App& app, ImportFlow& flow) {
         section_title("This file can't be imported");
         paragraph(flow.problem.empty() ? "It is not an Unclench backup." : flow.problem.c_str());
         muted(("File: " + flow.file_name).c_str());
-        if (big_button("OK", nullptr, ButtonStyle::Primary)) close_import();
+        if (big_button("OK", nullptr, ButtonStyle::Primary)) close_import(flow);
         return;
     }
     if (flow.stage == ImportFlow::Stage::Done) {
         section_title("Backup imported");
         paragraph(flow.added == 0 ? "Nothing new: everything in it was already here."
                                   : ("Added " + plural(flow.added, "entry", "entries") + " to your history.").c_str());
-        if (big_button("Done", nullptr, ButtonStyle::Primary)) close_import();
+        if (big_button("Done", nullptr, ButtonStyle::Primary)) close_import(flow);
         return;
     }
     ImportPreview p = preview_import(flow.backup, app.progress().data());
@@ -196,11 +196,11 @@ static void draw_import(App& app, ImportFlow& flow) {
     if (p.new_routines > 0) muted(("Your own routines: " + std::to_string(p.new_routines) + " new.").c_str());
     muted("Merging adds what is new and keeps everything you have. Your settings stay as they are.");
     ImGui::Dummy(ImVec2(1, 4));
-    if (big_button("Merge", ICON_CHECK, ButtonStyle::Primary)) merge_import(app);
-    if (big_button("Cancel", nullptr, ButtonStyle::Secondary)) close_import();
+    if (big_button("Merge", ICON_CHECK, ButtonStyle::Primary)) merge_import(app, flow);
+    if (big_button("Cancel", nullptr, ButtonStyle::Secondary)) close_import(flow);
 }
 
-static void draw_delete_confirm(App& app) {
+static void draw_delete_confirm(App& app, ProgressView& v) {
     section_title("Delete all your data?");
     paragraph("This removes every session, pain score, note, custom routine and setting saved on this device. "
               "It cannot be undone.");
@@ -208,46 +208,49 @@ static void draw_delete_confirm(App& app) {
     ImGui::Dummy(ImVec2(1, 6));
     if (big_button("Yes, delete everything", ICON_DELETE, ButtonStyle::Danger)) {
         app.delete_all_data();
-        g_view = ProgressView{};
-        g_view.deleted = true;
+        v.month_offset = 0;
+        v.open_routine.clear();
+        v.confirm_delete = false;
+        v.deleted = true;
     }
-    if (big_button("Keep my data", nullptr, ButtonStyle::Secondary)) g_view.confirm_delete = false;
+    if (big_button("Keep my data", nullptr, ButtonStyle::Secondary)) v.confirm_delete = false;
 }
 
 //-----------------------------------------------------------------------------
 // The screen
 //-----------------------------------------------------------------------------
 
-static void draw_history(App& app) {
+static void draw_history(App& app, ProgressView& v) {
     const std::vector<SessionRecord>& sessions = app.progress().data().sessions;
     if (sessions.empty()) {
-        section_title(g_view.deleted ? "Everything was deleted" : "No sessions yet");
+        section_title(v.deleted ? "Everything was deleted" : "No sessions yet");
         muted("When you finish a session, your days, minutes and pain scores show up here.");
         return;
     }
     Now now = now_of(app);
     draw_summary_tiles(sessions, now);
     draw_week(sessions, now);
-    draw_calendar(sessions, now);
+    draw_calendar(v, sessions, now);
     draw_pain(sessions);
-    draw_routines(sessions);
+    draw_routines(v, sessions);
 }
 
 void draw_progress(App& app, FrameNeeds&) {
-    ImportFlow& flow = import_flow();
-    bool sub_view = flow.stage != ImportFlow::Stage::None || g_view.confirm_delete;
+    ProgressView& v = app.screen_state<ProgressView>();
+    ImportFlow& flow = *v.import;
+    bool sub_view = flow.stage != ImportFlow::Stage::None || v.confirm_delete;
     if (begin_screen("Progress", true)) {
-        if (flow.stage != ImportFlow::Stage::None) close_import();
-        else if (g_view.confirm_delete) g_view.confirm_delete = false;
-        else { g_view = ProgressView{}; app.back(); }
+        if (flow.stage != ImportFlow::Stage::None) close_import(flow);
+        else if (v.confirm_delete) v.confirm_delete = false;
+        else { app.back(); end_screen(); return; }
     }
     draw_notices(app);
     if (app.progress().memory_only()) muted("Not saved on this device: storage is blocked in this browser.");
     if (sub_view && flow.stage != ImportFlow::Stage::None) draw_import(app, flow);
-    else if (sub_view) draw_delete_confirm(app);
+    else if (sub_view) draw_delete_confirm(app, v);
     else {
-        draw_history(app);
-        draw_backup_section(app);
+        draw_history(app, v);
+        draw_backup_section(app, v);
     }
     end_screen();
 }

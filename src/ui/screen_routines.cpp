@@ -44,8 +44,10 @@ void draw_routines(App& app, FrameNeeds&) {
 // One routine
 //-----------------------------------------------------------------------------
 
-static int g_pain_before = kNoPain;
-static std::string g_detail_for;
+// What this visit to a routine's page keeps: the pain level chosen before starting.
+struct RoutineDetailState : ScreenState {
+    int pain_before = kNoPain;
+};
 
 static void step_row(App& app, int index, const PlanItem& item) {
     const Exercise* ex = app.catalogue().exercise(item.exercise_id);
@@ -71,7 +73,7 @@ void draw_routine_detail(App& app, FrameNeeds&) {
         end_screen();
         return;
     }
-    if (g_detail_for != r->id) { g_detail_for = r->id; g_pain_before = kNoPain; }
+    RoutineDetailState& st = app.screen_state<RoutineDetailState>();
     SessionPlan plan = make_plan(*r, app.catalogue());
     paragraph(r->description.c_str());
     if (!r->when.empty()) muted(r->when.c_str());
@@ -82,13 +84,13 @@ void draw_routine_detail(App& app, FrameNeeds&) {
     ImGui::SameLine();
     muted((std::to_string(plan.items.size()) + " exercises").c_str());
 
-    if (big_button("Start", ICON_PLAY_ARROW, ButtonStyle::Primary, kTouchTarget * 1.2f)) start_routine_if_allowed(app, *r, g_pain_before);
+    if (big_button("Start", ICON_PLAY_ARROW, ButtonStyle::Primary, kTouchTarget * 1.2f)) app.start_routine(*r, st.pain_before);
 
     section_title("Steps");
     for (size_t i = 0; i < plan.items.size(); i++) step_row(app, (int)i, plan.items[i]);
 
     section_title("Before you start");
-    pain_scale("Pain right now (optional)", &g_pain_before);
+    pain_scale("Pain right now (optional)", &st.pain_before);
     for (const std::string& c : app.catalogue().general_cautions) muted(c.c_str());
     end_screen();
 }

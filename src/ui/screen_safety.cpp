@@ -8,6 +8,7 @@
 #include "core/safety_check.h"
 #include "icons.h"
 #include "ui/app.h"
+#include "ui/notices_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 #include "ui/widgets_safety.h"
@@ -18,52 +19,54 @@ namespace unclench {
 // Form state: the draft answers while the screen is open
 //-----------------------------------------------------------------------------
 
-struct SafetyForm {
+struct SafetyForm : ScreenState {
     std::vector<bool> yes;     // one per safety_questions(), in order
     bool editing = false;
     bool confirmed = false;    // mirror of the stored clinician confirmation, for the checkbox
-    int last_frame = -10;
+    bool opened = false;
 };
-static SafetyForm g_form;
+
+static SafetyForm& form(App& app) { return app.screen_state<SafetyForm>(); }
 
 // Fresh each time the screen opens: the stored answers (revisiting shows them), unanswered ones as no.
-static void open_form(const SafetyRecord& rec) {
+static void open_form(SafetyForm& f, const SafetyRecord& rec) {
     const auto& qs = safety_questions();
-    g_form.yes.assign(qs.size(), false);
+    f.yes.assign(qs.size(), false);
     for (size_t i = 0; i < qs.size(); i++)
-        if (const SafetyAnswer* a = find_answer(rec, qs[i].id)) g_form.yes[i] = a->yes;
-    g_form.editing = safety_check_pending(rec);
-    g_form.confirmed = rec.clinician_confirmed;
+        if (const SafetyAnswer* a = find_answer(rec, qs[i].id)) f.yes[i] = a->yes;
+    f.editing = safety_check_pending(rec);
+    f.confirmed = rec.clinician_confirmed;
+    f.opened = true;
 }
 
 static void save_answers(App& app, bool none) {
     SafetyRecord rec = app.progress().data().safety;
     std::vector<std::pair<std::string, bool>> answers;
     const auto& qs = safety_questions();
-    for (size_t i = 0; i < qs.size(); i++) answers.push_back({qs[i].id, !none && g_form.yes[i]});
+    for (size_t i = 0; i < qs.size(); i++) answers.push_back({qs[i].id, !none && form(app).yes[i]});
     answer_all(rec, answers, app.wall_s());
-    app.add_notices(app.progress().save_safety(rec));
-    open_form(app.progress().data().safety);
+    app.save_safety(rec);
+    open_form(form(app), app.progress().data().safety);
     ImGui::SetScrollY(0);
 }
 
 static void save_confirmation(App& app, bool confirmed) {
     SafetyRecord rec = app.progress().data().safety;
     confirm_clinician_check(rec, confirmed, app.wall_s());
-    app.add_notices(app.progress().save_safety(rec));
-    g_form.confirmed = confirmed;
+    app.save_safety(rec);
+    form(app).confirmed = confirmed;
 }
 
 //-----------------------------------------------------------------------------
 // The questions
 //-----------------------------------------------------------------------------
 
-static void draw_group(QuestionGroup group) {
+static void draw_group(SafetyForm& f, QuestionGroup group) {
     const auto& qs = safety_questions();
     for (size_t i = 0; i < qs.size(); i++) {
         if (qs[i].group != group) continue;
-        bool yes = g_form.yes[i];
-        if (yes_no_row(qs[i].text, qs[i].why, &yes)) g_form.yes[i] = yes;
+        bool yes = f.yes[i];
+        if (yes_no_row(qs[i].text, qs[i].why, &yes)) f.yes[i] = yes;
     }
 }
 
@@ -73,9 +76,9 @@ static void draw_questions(App& app) {
     ImGui::Dummy(ImVec2(1, 4));
     if (big_button("None of these apply to me", ICON_CHECK, ButtonStyle::Primary)) save_answers(app, true);
     section_title("Signs that need a doctor");
-    draw_group(QuestionGroup::RedFlag);
+    draw_group(form(app), QuestionGroup::RedFlag);
     section_title("Things that change which exercises suit you");
-    draw_group(QuestionGroup::Condition);
+    draw_group(form(app), QuestionGroup::Condition);
     ImGui::Dummy(ImVec2(1, 8));
     if (big_button("Save my answers", nullptr, ButtonStyle::Primary)) save_answers(app, false);
 }
@@ -116,7 +119,7 @@ static void draw_conditions_note(const SafetyRecord& rec) {
 
 static void draw_clinician_check(App& app, const SafetyVerdict& v) {
     section_title("Once you have been checked");
-    bool confirmed = g_form.confirmed;
+    bool confirmed = form(app).confirmed;
     if (yes_no_row("I have been checked by a clinician, and they said I can do gentle exercise",
                    "Routines stay locked until you confirm this.", &confirmed))
         save_confirmation(app, confirmed);
@@ -136,7 +139,7 @@ static void draw_result(App& app) {
     draw_conditions_note(rec);
     ImGui::Dummy(ImVec2(1, 8));
     if (v.routines_allowed && big_button("Continue", nullptr, ButtonStyle::Primary)) app.back();
-    if (big_button("Change my answers", ICON_EDIT, ButtonStyle::Secondary)) g_form.editing = true;
+    if (big_button("Change my answers", ICON_EDIT, ButtonStyle::Secondary)) form(app).editing = true;
     std::string when = answered_on(rec, app.tz_offset_min());
     muted(when.c_str());
     muted("Not medical advice. If you are unsure, or things change, talk to a clinician.");
@@ -147,12 +150,12 @@ static void draw_result(App& app) {
 //-----------------------------------------------------------------------------
 
 void draw_safety(App& app, FrameNeeds&) {
-    int frame = ImGui::GetFrameCount();
-    if (g_form.last_frame != frame - 1) open_form(app.progress().data().safety);
-    g_form.last_frame = frame;
+    SafetyForm& f = form(app);
+    if (!f.opened) open_form(f, app.progress().data().safety);   // each visit starts from the stored answers
 
     if (begin_screen("Safety check", true)) app.back();
-    if (g_form.editing) draw_questions(app);
+    draw_notices(app);   // a save refused here (a full quota) is said here
+    if (f.editing) draw_questions(app);
     else draw_result(app);
     end_screen();
 }

@@ -1,7 +1,8 @@
 // Settings: sound, voice, vibration, timing, text size, theme, motion. Every change saves at once.
 #include "icons.h"
-#include "platform/speech.h"
 #include "ui/app.h"
+#include "ui/platform.h"
+#include "ui/notices_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 #include "ui/widgets_form.h"
@@ -9,10 +10,10 @@
 namespace unclench {
 
 // The browser's English voices (the app speaks English), the system default first; at most eight.
-static bool voice_choice(Settings& s) {
-    std::vector<web::Voice> voices = web::speech_voices();
+static bool voice_choice(App& app, Settings& s) {
+    std::vector<Voice> voices = app.platform().speech_voices();
     std::vector<std::string> names{"Default"};
-    for (const web::Voice& v : voices)
+    for (const Voice& v : voices)
         if (v.lang.rfind("en", 0) == 0 && names.size() < 8) names.push_back(v.name);
     if (names.size() < 2) return false;
     std::vector<const char*> options;
@@ -26,14 +27,14 @@ static bool voice_choice(Settings& s) {
     return true;
 }
 
-static bool cues_section(Settings& s) {
+static bool cues_section(App& app, Settings& s) {
     bool changed = false;
     section_title("Cues");
     changed |= toggle_row("Beeps", &s.sounds);
     changed |= toggle_row("Voice", &s.voice);
     int rate = (int)(s.voice_rate * 100 + 0.5);
     if (s.voice && stepper_row("Voice speed", &rate, 50, 200, 10, "%")) { s.voice_rate = rate / 100.0; changed = true; }
-    if (s.voice) changed |= voice_choice(s);
+    if (s.voice) changed |= voice_choice(app, s);
     changed |= toggle_row("Vibration", &s.vibration);
     changed |= toggle_row("Count down the last 3 seconds", &s.countdown);
     return changed;
@@ -62,8 +63,9 @@ static bool look_section(Settings& s) {
 
 void draw_settings(App& app, FrameNeeds&) {
     if (begin_screen("Settings", true)) app.back();
+    draw_notices(app);   // a save refused here (a full quota) is said here
     Settings s = app.settings();
-    bool changed = cues_section(s);
+    bool changed = cues_section(app, s);
     changed |= timing_section(s);
     changed |= look_section(s);
     if (changed) app.save_settings(s);

@@ -6,12 +6,11 @@
 
 #include "core/share_code.h"
 #include "icons.h"
-#include "platform/embed_bridge.h"
-#include "platform/page_url.h"
-#include "platform/share_link.h"
 #include "ui/app.h"
 #include "ui/embed_ui.h"
+#include "ui/platform.h"
 #include "ui/qr_view.h"
+#include "ui/notices_view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 #include "ui/widgets_builder.h"
@@ -26,30 +25,30 @@ namespace {
 // Share: the link, its QR code, and the handout, made once per routine
 //-----------------------------------------------------------------------------
 
-struct ShareCache {
+struct ShareState : ScreenState {
     Routine routine;
     std::string fragment, url;
     QrMatrix qr;
     bool made = false;
     std::string status;   // "Link copied", shown after a tap
 };
-ShareCache g_share;
-
-void make_share(const Routine& r) {
-    if (g_share.made && g_share.routine == r) return;
-    g_share = ShareCache{};
-    g_share.routine = r;
-    g_share.made = true;
+void make_share(App& app, ShareState& st, const Routine& r) {
+    if (st.made && st.routine == r) return;
+    st.routine = r;
+    st.made = true;
+    st.fragment.clear();
+    st.url.clear();
+    st.qr = QrMatrix{};
     SharedRoutine shared{r, times_per_day_from(r.when)};
     if (auto fragment = encode_share_fragment(shared)) {
-        g_share.fragment = *fragment;
-        g_share.url = web::share_url(*fragment);
-        g_share.qr = make_qr(g_share.url);
+        st.fragment = *fragment;
+        st.url = app.platform().share_url(*fragment);
+        st.qr = make_qr(st.url);
     }
 }
 
 // The handout page renders this document with DOM text only (handout.js): names, doses, how-to.
-std::string handout_json(App& app, const Routine& r) {
+std::string handout_json(App& app, const ShareState& st, const Routine& r) {
     nlohmann::json steps = nlohmann::json::array();
     for (const RoutineStep& s : r.steps) {
         const Exercise* e = app.catalogue().exercise(s.exercise);
@@ -58,29 +57,29 @@ std::string handout_json(App& app, const Routine& r) {
                          {"how", e->steps}, {"cautions", e->cautions}, {"note", s.note}});
     }
     nlohmann::json rows = nlohmann::json::array();
-    for (int y = 0; y < g_share.qr.size; y++) {
+    for (int y = 0; y < st.qr.size; y++) {
         std::string row;
-        for (int x = 0; x < g_share.qr.size; x++) row += g_share.qr.dark[(size_t)y * g_share.qr.size + x] ? '1' : '0';
+        for (int x = 0; x < st.qr.size; x++) row += st.qr.dark[(size_t)y * st.qr.size + x] ? '1' : '0';
         rows.push_back(row);
     }
-    const EmbedOptions& o = web::embed_options();
+    const EmbedOptions& o = app.platform().embed_options();
     return nlohmann::json{{"title", r.name}, {"description", r.description}, {"when", r.when}, {"note", r.note},
-                          {"clinic", o.clinic.value_or("")}, {"link", g_share.url}, {"qr", rows}, {"steps", steps}}
+                          {"clinic", o.clinic.value_or("")}, {"link", st.url}, {"qr", rows}, {"steps", steps}}
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void draw_share_actions(App& app, const Routine& r) {
+void draw_share_actions(App& app, ShareState& st, const Routine& r) {
+    Platform& p = app.platform();
     if (big_button("Copy link", ICON_CONTENT_COPY, ButtonStyle::Primary))
-        g_share.status = web::copy_text(g_share.url) ? "Link copied. Paste it into a message or an email."
-                                                     : "This browser cannot copy. Press and hold the link above to copy it.";
-    if (web::can_native_share() && big_button("Send with…", ICON_SHARE, ButtonStyle::Secondary))
-        web::native_share(r.name, g_share.url);
-    if (big_button("Printable handout", ICON_PRINT, ButtonStyle::Secondary)) web::open_handout(handout_json(app, r));
-    if (web::embed_in_frame() && big_button("Open in the full app", ICON_OPEN_IN_NEW, ButtonStyle::Secondary))
-        web::open_full_app(g_share.fragment);
-    if (!g_share.status.empty()) {
-        muted(g_share.status.c_str());
-        mirror_status(g_share.status.c_str());
+        st.status = p.copy_text(st.url) ? "Link copied. Paste it into a message or an email."
+                                        : "This browser cannot copy. Press and hold the link above to copy it.";
+    if (p.can_native_share() && big_button("Send with…", ICON_SHARE, ButtonStyle::Secondary)) p.native_share(r.name, st.url);
+    if (big_button("Printable handout", ICON_PRINT, ButtonStyle::Secondary)) p.open_handout(handout_json(app, st, r));
+    if (p.embed_in_frame() && big_button("Open in the full app", ICON_OPEN_IN_NEW, ButtonStyle::Secondary))
+        p.open_full_app(st.fragment);
+    if (!st.status.empty()) {
+        muted(st.status.c_str());
+        mirror_status(st.status.c_str());
     }
 }
 
@@ -88,12 +87,11 @@ void draw_share_actions(App& app, const Routine& r) {
 // Shared routine: decoded once per link
 //-----------------------------------------------------------------------------
 
-struct OpenedLink {
+struct OpenedLink : ScreenState {
     std::string fragment;
     ShareDecodeResult result;
     bool decoded = false;
 };
-OpenedLink g_link;
 
 // A shared routine never replaces a built-in one: it gets its own id.
 std::string import_id(App& app, const std::string& id) {
@@ -114,19 +112,19 @@ void draw_step_preview(App& app, const RoutineStep& s, int i) {
     end_card();
 }
 
-void draw_link_error(App& app) {
+void draw_link_error(App& app, const OpenedLink& link) {
     ImGui::PushFont(widget_theme().bold, type::kHeading);
     ImGui::PushStyleColor(ImGuiCol_Text, widget_theme().pal.danger);
     ImGui::TextWrapped("%s  This link can't be opened", ICON_WARNING);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    mirror_status(("Link error: " + std::string(share_error_name(g_link.result.error))).c_str());
-    paragraph(g_link.result.message.c_str());
-    for (const std::string& d : g_link.result.details) muted(d.c_str());
+    mirror_status(("Link error: " + std::string(share_error_name(link.result.error))).c_str());
+    paragraph(link.result.message.c_str());
+    for (const std::string& d : link.result.details) muted(d.c_str());
     muted("Nothing was saved. Ask whoever sent it for the link again.");
     ImGui::Dummy(ImVec2(1, 8));
     if (big_button("Go to Home", ICON_HOME, ButtonStyle::Primary)) {
-        web::clear_fragment();
+        app.platform().clear_fragment();
         app.home();
     }
 }
@@ -134,9 +132,8 @@ void draw_link_error(App& app) {
 void import_routine(App& app, const SharedRoutine& shared) {
     Routine r = shared.routine;
     r.id = import_id(app, r.id);
-    app.progress().save_routine(CustomRoutine{r.id, routine_to_json(r).dump()});
-    web::clear_fragment();
-    g_link = OpenedLink{};
+    app.save_routine(r);
+    app.platform().clear_fragment();
     app.home();
     app.go(ScreenId::RoutineDetail, r.id);
 }
@@ -148,7 +145,8 @@ void import_routine(App& app, const SharedRoutine& shared) {
 //-----------------------------------------------------------------------------
 
 void draw_share(App& app, FrameNeeds&) {
-    if (begin_screen("Share", true)) { app.back(); g_share.status.clear(); }
+    if (begin_screen("Share", true)) { app.back(); end_screen(); return; }
+    ShareState& st = app.screen_state<ShareState>();
     const Routine* found = app.find_routine(app.route().param);
     if (!found) {
         paragraph("This routine is no longer here.");
@@ -156,9 +154,9 @@ void draw_share(App& app, FrameNeeds&) {
         return;
     }
     Routine r = *found;
-    make_share(r);
+    make_share(app, st, r);
     section_title(r.name.c_str());
-    if (g_share.url.empty()) {
+    if (st.url.empty()) {
         paragraph("This routine is too long to fit in a link. Remove an exercise or shorten the notes, then try again.");
         end_screen();
         return;
@@ -167,31 +165,33 @@ void draw_share(App& app, FrameNeeds&) {
           "and chooses whether to save it.");
     float w = ImGui::GetContentRegionAvail().x;
     ImGui::Dummy(ImVec2(1, 4));
-    qr_view(g_share.qr, w < 300 ? w : 300, w, "QR code for the link");
+    qr_view(st.qr, w < 300 ? w : 300, w, "QR code for the link");
     ImGui::Dummy(ImVec2(1, 4));
     ImGui::PushFont(nullptr, type::kSmall);
-    muted(g_share.url.c_str());
+    muted(st.url.c_str());
     ImGui::PopFont();
-    mirror_status(("Share link: " + g_share.url).c_str());
-    draw_share_actions(app, r);
+    mirror_status(("Share link: " + st.url).c_str());
+    draw_share_actions(app, st, r);
     end_screen();
 }
 
 void draw_shared_routine(App& app, FrameNeeds&) {
     const std::string& fragment = app.route().param;
-    if (!g_link.decoded || g_link.fragment != fragment) {
-        g_link.fragment = fragment;
-        g_link.result = decode_share_fragment(fragment, app.catalogue());
-        g_link.decoded = true;
+    OpenedLink& link = app.screen_state<OpenedLink>();
+    if (!link.decoded || link.fragment != fragment) {
+        link.fragment = fragment;
+        link.result = decode_share_fragment(fragment, app.catalogue());
+        link.decoded = true;
     }
-    if (begin_screen("Shared routine", true)) { web::clear_fragment(); app.back(); }
+    if (begin_screen("Shared routine", true)) { app.platform().clear_fragment(); app.back(); end_screen(); return; }
     draw_clinic_banner(app);
-    if (!g_link.result.shared) {
-        draw_link_error(app);
+    draw_notices(app);   // a save refused here (a full quota) is said here
+    if (!link.result.shared) {
+        draw_link_error(app, link);
         end_screen();
         return;
     }
-    const SharedRoutine& shared = *g_link.result.shared;
+    const SharedRoutine& shared = *link.result.shared;
     const Routine& r = shared.routine;
     section_title(r.name.c_str());
     if (!r.description.empty()) muted(r.description.c_str());
@@ -208,7 +208,7 @@ void draw_shared_routine(App& app, FrameNeeds&) {
     if (save) {
         import_routine(app, SharedRoutine(shared));   // a copy: importing forgets the opened link
     } else if (dismiss) {
-        web::clear_fragment();
+        app.platform().clear_fragment();
         app.home();
     }
 }

@@ -2,7 +2,6 @@
 // the gentle routine and self-care instead of congratulating.
 #include "core/duration_format.h"
 #include "icons.h"
-#include "platform/embed_bridge.h"
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -10,8 +9,11 @@
 
 namespace unclench {
 
-static int g_pain_after = kNoPain;
-static std::string g_note;
+// What this visit to the Summary keeps between frames: the answers not yet saved.
+struct SummaryState : ScreenState {
+    int pain_after = kNoPain;
+    std::string note;
+};
 
 static const char* outcome_icon(ItemOutcome o) {
     return o == ItemOutcome::Done ? ICON_CHECK_CIRCLE : o == ItemOutcome::PartlyDone ? ICON_TIMER : ICON_SKIP_NEXT;
@@ -45,27 +47,13 @@ static void after_pain_advice(App& app) {
     end_card();
 }
 
-static const char* ended_name(EndReason r) {
-    return r == EndReason::StoppedItHurts ? "pain" : r == EndReason::EndedEarly ? "early" : "completed";
-}
-
-static void save_and_close(App& app) {
-    ActiveSession* session = app.session();
-    SessionSummary sum = session->engine->summary(app.now_ms());
-    web::embed_session_completed(sum, ended_name(sum.end));
-    if (session->pain_before != kNoPain || g_pain_after != kNoPain) web::embed_pain_reported(session->pain_before, g_pain_after);
-    app.save_session(g_pain_after, g_note);
-    app.close_session();
-    g_pain_after = kNoPain;
-    g_note.clear();
-    app.home();
-}
 
 void draw_summary(App& app, FrameNeeds&) {
-    ActiveSession* session = app.session();
+    const ActiveSession* session = app.session();
     if (!session) { app.home(); return; }
+    SummaryState& st = app.screen_state<SummaryState>();
     SessionSummary sum = session->engine->summary(app.now_ms());
-    if (begin_screen("Summary", false)) save_and_close(app);
+    if (begin_screen("Summary", false)) { app.finish_session(st.pain_after, st.note); end_screen(); return; }
     headline(sum);
     if (sum.end == EndReason::StoppedItHurts) after_pain_advice(app);
 
@@ -74,10 +62,11 @@ void draw_summary(App& app, FrameNeeds&) {
         ImGui::TextWrapped("%s  %s — %s", outcome_icon(item.outcome), item.name.c_str(), outcome_words(item.outcome));
 
     section_title("How do you feel?");
-    pain_scale("Pain now", &g_pain_after);
-    text_field("Note (optional)", &g_note, ImGui::GetFontSize() * 4);
-    if (big_button("Save", ICON_CHECK, ButtonStyle::Primary)) save_and_close(app);
+    pain_scale("Pain now", &st.pain_after);
+    text_field("Note (optional)", &st.note, ImGui::GetFontSize() * 4);
+    bool save = big_button("Save", ICON_CHECK, ButtonStyle::Primary);
     end_screen();
+    if (save) app.finish_session(st.pain_after, st.note);   // last: it closes this route and its state
 }
 
 } // namespace unclench

@@ -1,3 +1,10 @@
+// Index of this file:
+// [SECTION] Helpers
+// [SECTION] Hit areas, press feedback and focus
+// [SECTION] Screens: one full-screen window, a header, and a centred column that scrolls by touch drag
+// [SECTION] Content
+// [SECTION] Controls
+
 #include "ui/widgets.h"
 
 #include <cmath>
@@ -6,33 +13,34 @@
 #include "icons.h"
 #include "ui/mirror.h"
 #include "ui/theme.h"
+#include "ui/ui_context.h"
 
 namespace unclench {
 
-static UiTheme* g_theme = nullptr;
-void set_widget_theme(UiTheme* theme) { g_theme = theme; }
-UiTheme& widget_theme() { return *g_theme; }
+UiContext& ui_context() { return *static_cast<UiContext*>(ImGui::GetIO().UserData); }
+void set_ui_context(UiContext* context) { ImGui::GetIO().UserData = context; }
+UiTheme& widget_theme() { return *ui_context().theme; }
+static WidgetLayout& layout() { return ui_context().layout; }
 
 //-----------------------------------------------------------------------------
-// Helpers
+// [SECTION] Helpers
 //-----------------------------------------------------------------------------
 
-static float g_column_x = 0, g_column_w = 0;   // the centred content column of the current screen
 
 static ImU32 fill_for(ButtonStyle style) {
-    const Palette& p = g_theme->pal;
+    const Palette& p = widget_theme().pal;
     return style == ButtonStyle::Primary ? p.primary
          : style == ButtonStyle::Danger  ? p.danger
          : style == ButtonStyle::Quiet   ? p.bg : p.surface;
 }
 
 static ImU32 text_for(ButtonStyle style) {
-    const Palette& p = g_theme->pal;
+    const Palette& p = widget_theme().pal;
     return style == ButtonStyle::Primary ? p.primary_text : style == ButtonStyle::Danger ? p.danger_text : p.text;
 }
 
 //-----------------------------------------------------------------------------
-// Hit areas, press feedback and focus
+// [SECTION] Hit areas, press feedback and focus
 //-----------------------------------------------------------------------------
 
 ImU32 fill_in_state(ImU32 base, bool hovered, bool held) {
@@ -48,7 +56,7 @@ bool pressable(const char* id, ImVec2 size) { return ImGui::InvisibleButton(id, 
 void focus_ring(float rounding) {
     if (!ImGui::IsItemFocused() || !GImGui->NavCursorVisible) return;
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), g_theme->pal.accent, rounding + 3, 0, 3.0f);
+    ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), widget_theme().pal.accent, rounding + 3, 0, 3.0f);
 }
 
 static void mirror(Role role, const char* name, const ImRect& r) {
@@ -57,15 +65,12 @@ static void mirror(Role role, const char* name, const ImRect& r) {
     mirror_add(item);
 }
 
-static bool g_in_footer = false;
-static float column_width() { return g_in_footer ? g_column_w : ImGui::GetContentRegionAvail().x; }
+static float column_width() { return layout().in_footer ? layout().column_w : ImGui::GetContentRegionAvail().x; }
 
 //-----------------------------------------------------------------------------
-// Screens: one full-screen window, a header, and a centred column that scrolls by touch drag
+// [SECTION] Screens: one full-screen window, a header, and a centred column that scrolls by touch drag
 //-----------------------------------------------------------------------------
 
-static bool g_dragging = false;
-static float g_fling_velocity = 0;   // CSS px per second after a touch drag is released
 
 bool begin_screen(const char* title, bool with_back, float footer_height) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -76,16 +81,16 @@ bool begin_screen(const char* title, bool with_back, float footer_height) {
     ImGui::Begin("##screen", nullptr, flags);
 
     float w = vp->Size.x - 2 * kPad;
-    g_column_w = w < kMaxContentWidth ? w : kMaxContentWidth;
-    g_column_x = (vp->Size.x - g_column_w) * 0.5f;
+    layout().column_w = w < kMaxContentWidth ? w : kMaxContentWidth;
+    layout().column_x = (vp->Size.x - layout().column_w) * 0.5f;
 
     bool back = false;
-    ImGui::SetCursorPosX(g_column_x);
+    ImGui::SetCursorPosX(layout().column_x);
     if (with_back) {
         back = icon_button(ICON_ARROW_BACK, "Back");
         ImGui::SameLine();
     }
-    ImGui::PushFont(g_theme->bold, type::kHeading);
+    ImGui::PushFont(widget_theme().bold, type::kHeading);
     float header_h = kTouchTarget;
     ImGui::SetCursorPosY(ImGui::GetStyle().WindowPadding.y + (header_h - ImGui::GetFontSize()) * 0.5f);
     ImGui::TextUnformatted(title);
@@ -99,7 +104,7 @@ bool begin_screen(const char* title, bool with_back, float footer_height) {
     // The body spans the whole width (touch drags anywhere scroll it); its padding centres the column,
     // so content width, wrapping and scrolling all follow from ImGui's own content region.
     ImGui::SetCursorPosX(0);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(g_column_x, 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(layout().column_x, 4));
     float body_h = footer_height > 0 ? -(footer_height + ImGui::GetStyle().WindowPadding.y) : 0.0f;
     // One body per screen title: each screen keeps its own scroll position, and a new screen opens at the top.
     ImGui::PushID(title);
@@ -116,18 +121,18 @@ static void touch_scroll() {
     bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
     bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows);
     if (touch && hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
-        if (!g_dragging) ImGui::ClearActiveID();
-        g_dragging = true;
+        if (!layout().dragging) ImGui::ClearActiveID();
+        layout().dragging = true;
         ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
-        if (io.DeltaTime > 0) g_fling_velocity = 0.7f * g_fling_velocity + 0.3f * (-io.MouseDelta.y / io.DeltaTime);
+        if (io.DeltaTime > 0) layout().fling_velocity = 0.7f * layout().fling_velocity + 0.3f * (-io.MouseDelta.y / io.DeltaTime);
         return;
     }
-    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) g_dragging = false;
-    if (!g_dragging && std::fabs(g_fling_velocity) > 30.0f) {
-        ImGui::SetScrollY(ImGui::GetScrollY() + g_fling_velocity * io.DeltaTime);
-        g_fling_velocity *= std::exp(-4.0f * io.DeltaTime);
-    } else if (!g_dragging) {
-        g_fling_velocity = 0;
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) layout().dragging = false;
+    if (!layout().dragging && std::fabs(layout().fling_velocity) > 30.0f) {
+        ImGui::SetScrollY(ImGui::GetScrollY() + layout().fling_velocity * io.DeltaTime);
+        layout().fling_velocity *= std::exp(-4.0f * io.DeltaTime);
+    } else if (!layout().dragging) {
+        layout().fling_velocity = 0;
     }
 }
 
@@ -141,34 +146,34 @@ static void end_body() {
 
 void begin_footer() {
     end_body();
-    g_in_footer = true;
-    ImGui::SetCursorPosX(g_column_x);
+    layout().in_footer = true;
+    ImGui::SetCursorPosX(layout().column_x);
     ImGui::BeginGroup();
-    ImGui::PushItemWidth(g_column_w);
+    ImGui::PushItemWidth(layout().column_w);
 }
 
 void end_screen() {
-    if (g_in_footer) {
+    if (layout().in_footer) {
         ImGui::PopItemWidth();
         ImGui::EndGroup();
-        g_in_footer = false;
+        layout().in_footer = false;
     } else {
         end_body();
     }
     ImGui::End();
 }
 
-float footer_width() { return g_column_w; }
+float footer_width() { return layout().column_w; }
 
-bool widgets_animating() { return g_dragging || std::fabs(g_fling_velocity) > 30.0f; }
+bool widgets_animating() { return layout().dragging || std::fabs(layout().fling_velocity) > 30.0f; }
 
 //-----------------------------------------------------------------------------
-// Content
+// [SECTION] Content
 //-----------------------------------------------------------------------------
 
 void section_title(const char* text) {
     ImGui::Dummy(ImVec2(1, 6));
-    ImGui::PushFont(g_theme->bold, type::kHeading);
+    ImGui::PushFont(widget_theme().bold, type::kHeading);
     ImGui::TextWrapped("%s", text);
     ImGui::PopFont();
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
@@ -184,27 +189,27 @@ void paragraph(const char* text) {
 }
 
 void muted(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, g_theme->pal.text_muted);
+    ImGui::PushStyleColor(ImGuiCol_Text, widget_theme().pal.text_muted);
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
     mirror_text(text);
 }
 
 //-----------------------------------------------------------------------------
-// Controls
+// [SECTION] Controls
 //-----------------------------------------------------------------------------
 
 bool big_button(const char* label, const char* icon, ButtonStyle style, float height, float width) {
     float h = height > 0 ? height : kTouchTarget;
     float w = width > 0 ? width : column_width();
-    ImGui::PushFont(g_theme->bold, 0.0f);
+    ImGui::PushFont(widget_theme().bold, 0.0f);
     ImVec2 text = ImGui::CalcTextSize(label, nullptr, true);
     if (h < text.y + 24) h = text.y + 24;   // large text sizes grow the button instead of clipping
     bool pressed = pressable(label, ImVec2(w, h));
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(r.Min, r.Max, press_fill(fill_for(style)), kRadius);
-    if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, g_theme->pal.border, kRadius, 0, 1.5f);
+    if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, widget_theme().pal.border, kRadius, 0, 1.5f);
     float icon_w = icon ? ImGui::CalcTextSize(icon).x + 10 : 0;
     ImVec2 pos(r.Min.x + (w - text.x - icon_w) * 0.5f, r.Min.y + (h - text.y) * 0.5f);
     if (icon) {
@@ -220,7 +225,7 @@ bool big_button(const char* label, const char* icon, ButtonStyle style, float he
 
 TwoLineText measure_two_lines(const char* title, const char* subtitle, float wrap) {
     TwoLineText t;
-    ImGui::PushFont(g_theme->bold, 0.0f);
+    ImGui::PushFont(widget_theme().bold, 0.0f);
     t.title = ImGui::CalcTextSize(title, nullptr, false, wrap);
     ImGui::PopFont();
     ImGui::PushFont(nullptr, type::kSmall);
@@ -231,7 +236,7 @@ TwoLineText measure_two_lines(const char* title, const char* subtitle, float wra
 }
 
 bool list_row(const char* icon, const char* title, const char* subtitle) {
-    const Palette& p = g_theme->pal;
+    const Palette& p = widget_theme().pal;
     float w = column_width();
     float icon_d = kTouchTarget * 0.8f;
     float text_x = kPad + icon_d + 14;
@@ -253,7 +258,7 @@ bool list_row(const char* icon, const char* title, const char* subtitle) {
         dl->AddText(ImVec2(c.x - isz.x * 0.5f, c.y - isz.y * 0.5f - 1), p.primary, icon);
     }
     float y = r.Min.y + (h - title_sz.y - sub_sz.y - 4) * 0.5f;
-    ImGui::PushFont(g_theme->bold, 0.0f);
+    ImGui::PushFont(widget_theme().bold, 0.0f);
     dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x + text_x, y), p.text, title, nullptr, wrap);
     ImGui::PopFont();
     if (subtitle) {
@@ -280,7 +285,7 @@ bool icon_button(const char* icon, const char* accessible_name, float size) {
         dl->AddCircleFilled(r.GetCenter(), d * 0.5f, fill_in_state(fill_for(ButtonStyle::Secondary), true, ImGui::IsItemActive()));
     ImGui::PushFont(nullptr, type::kBody * 1.3f);
     ImVec2 isz = ImGui::CalcTextSize(icon);
-    dl->AddText(ImVec2(r.GetCenter().x - isz.x * 0.5f, r.GetCenter().y - isz.y * 0.5f), g_theme->pal.text, icon);
+    dl->AddText(ImVec2(r.GetCenter().x - isz.x * 0.5f, r.GetCenter().y - isz.y * 0.5f), widget_theme().pal.text, icon);
     ImGui::PopFont();
     focus_ring(kRadius);
     mirror(Role::Button, accessible_name, r);
@@ -296,12 +301,12 @@ bool tile_button(const char* icon, const char* label, ButtonStyle style, float s
     ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(r.Min, r.Max, press_fill(fill_for(style)), kRadius);
-    if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, g_theme->pal.border, kRadius, 0, 1.5f);
+    if (style == ButtonStyle::Secondary) dl->AddRect(r.Min, r.Max, widget_theme().pal.border, kRadius, 0, 1.5f);
     ImGui::PushFont(nullptr, size * 0.36f);
     ImVec2 is = icon ? ImGui::CalcTextSize(icon) : ImVec2(0, 0);
     if (icon) dl->AddText(ImVec2(r.GetCenter().x - is.x * 0.5f, r.Min.y + size * 0.14f), text_for(style), icon);
     ImGui::PopFont();
-    ImGui::PushFont(g_theme->bold, ImMin(type::kSmall, size * 0.2f));
+    ImGui::PushFont(widget_theme().bold, ImMin(type::kSmall, size * 0.2f));
     ImVec2 ls = ImGui::CalcTextSize(label, ImGui::FindRenderedTextEnd(label));
     float ly = icon ? r.Max.y - ls.y - size * 0.12f : r.GetCenter().y - ls.y * 0.5f;
     dl->AddText(ImVec2(r.GetCenter().x - ls.x * 0.5f, ly), text_for(style), label, ImGui::FindRenderedTextEnd(label));

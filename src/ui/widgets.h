@@ -54,7 +54,6 @@ struct TwoLineText {
 TwoLineText measure_two_lines(const char* title, const char* subtitle, float wrap);
 
 // Shared access to the theme for widgets and screens.
-void set_widget_theme(UiTheme* theme);
 UiTheme& widget_theme();
 
 } // namespace unclench

@@ -13,4 +13,16 @@ async function passSafetyCheck(page) {
   expect((await diagnostics(page)).screen).toBe('home');
 }
 
-module.exports = { passSafetyCheck };
+// Opens the builder and adds the first exercise of the picker, back on the builder with its step open.
+async function builderWithOneExercise(page) {
+  await press(page, 'Build a routine');
+  await expectScreen(page, 'builder');
+  await press(page, 'Add exercise');
+  await widget(page, 'Tap one to add it to the end of your routine.');
+  const rows = (await page.evaluate(() => window.unclench.widgets())).filter((w) => w.role === 'button' && w.name !== 'Back');
+  await press(page, rows[0].name);
+  await press(page, 'Done');
+  await expectScreen(page, 'builder');
+}
+
+module.exports = { passSafetyCheck, builderWithOneExercise };

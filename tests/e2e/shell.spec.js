@@ -1,5 +1,6 @@
 // The app shell: loads cleanly, draws crisp at the device's density, sleeps when idle, answers a tap.
 const { test, expect } = require('@playwright/test');
+const { builderWithOneExercise } = require('./flows');
 const { openApp, diagnostics, press, widget, scrollIntoView, expectScreen } = require('./helpers');
 
 test('loads with no console errors and marks its first frame', async ({ page }) => {
@@ -110,14 +111,7 @@ test('on a phone, tapping a text field focuses the page\'s text input (the keybo
 // past a frame never reached the button (found as a lost "Save routine" in the phone share tests).
 test('a slow press on a button while a text field is being edited is not lost', async ({ page }) => {
   await openApp(page);
-  await press(page, 'Build a routine');
-  await expectScreen(page, 'builder');
-  await press(page, 'Add exercise');
-  await widget(page, 'Tap one to add it to the end of your routine.');
-  const rows = (await page.evaluate(() => window.unclench.widgets())).filter((w) => w.role === 'button' && w.name !== 'Back');
-  await press(page, rows[0].name);
-  await press(page, 'Done');
-  await expectScreen(page, 'builder');
+  await builderWithOneExercise(page);
   await press(page, 'Name');
   await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('text-input');
   await page.keyboard.type(' for mornings');

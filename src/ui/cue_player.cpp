@@ -1,11 +1,8 @@
-#include "platform/cue_player.h"
+#include "ui/cue_player.h"
 
-#include "platform/audio.h"
-#include "platform/page_title.h"
-#include "platform/speech.h"
-#include "platform/vibration.h"
+#include "ui/platform.h"
 
-namespace unclench::web {
+namespace unclench {
 
 //-----------------------------------------------------------------------------
 // Cancelling: a changed schedule (pause, skip, +10 s, stop) drops what was scheduled for the old one
@@ -13,8 +10,8 @@ namespace unclench::web {
 
 void CuePlayer::cancel_scheduled() {
     if (scheduled_any_) {
-        cancel_beeps();
-        cancel_speech();
+        platform_.cancel_beeps();
+        platform_.cancel_speech();
     }
     scheduled_any_ = false;
     played_.clear();
@@ -60,7 +57,7 @@ void CuePlayer::play(const std::vector<Cue>& cues, uint32_t generation, int64_t 
         if (!p.beep) {   // beeps go on the audio clock now, up to the horizon ahead
             p.beep = true;
             if (s.sounds && cue.beep != Beep::None) {
-                schedule_beep((double)(cue.due_ms - now_ms), cue.beep);
+                platform_.schedule_beep((double)(cue.due_ms - now_ms), cue.beep);
                 scheduled_any_ = true;
             }
         }
@@ -71,15 +68,15 @@ void CuePlayer::play(const std::vector<Cue>& cues, uint32_t generation, int64_t 
             if (next_due_ms_ < 0 || cue.due_ms < next_due_ms_) next_due_ms_ = cue.due_ms;
             continue;
         }
-        if (!hidden_known) { hidden = page_hidden(); hidden_known = true; }
+        if (!hidden_known) { hidden = platform_.page_hidden(); hidden_known = true; }
         bool stale = hidden && now_ms - cue.due_ms > kStaleSpeechMs;
         if (wants_words && !stale) {
-            speak(cue.words, s.voice_name, s.voice_rate);
+            platform_.speak(cue.words, s.voice_name, s.voice_rate);
             scheduled_any_ = true;
         }
-        if (wants_buzz && !stale) vibrate_for(cue.kind, cue.beep);
+        if (wants_buzz && !stale) platform_.vibrate_for(cue.kind, cue.beep);
         p.words = p.buzz = true;
     }
 }
 
-} // namespace unclench::web
+} // namespace unclench

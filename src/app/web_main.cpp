@@ -1,5 +1,7 @@
-// The browser entry point: a WebGL2 context on #canvas, Dear ImGui with its OpenGL3 (WebGL2) renderer,
-// our own input layer, and an animation-frame loop that runs only while something needs drawing.
+// The browser entry point and composition root: a WebGL2 context on #canvas, Dear ImGui with its OpenGL3
+// (WebGL2) renderer, our own input layer, the App wired to the browser (WebPlatform, localStorage, the
+// accessibility mirror, diagnostics), and an animation-frame loop that runs only while something needs
+// drawing. The only file besides web_platform.cpp that sees both ui/ and platform/.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -7,6 +9,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>   // InputEventsQueue: taps still waiting to be processed
 
+#include "app/web_platform.h"
 #include "core/frame_pacer.h"
 #include "core/embed_protocol.h"
 #include "platform/a11y_mirror.h"
@@ -17,14 +20,15 @@
 #include "platform/web_canvas.h"
 #include "platform/web_input.h"
 #include "platform/embed_bridge.h"
+#include "platform/wake.h"
 #include "ui/app.h"
 #include "ui/mirror.h"
-#include "ui/embed_ui.h"
 
 namespace unclench::web {
 
 static FramePacer g_pacer;
 static CanvasSize g_canvas;
+static WebPlatform g_platform;
 static App g_app;
 static bool g_loop_running = false;
 static long g_wake_timer = 0;
@@ -47,7 +51,6 @@ static void draw_frame(double now_ms) {
     g_app.tick(monotonic_ms(), wall_ms(), tz_offset_minutes());
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
-    apply_page_requests(g_app);   // embed commands, share links in the address
     FrameNeeds needs = g_app.frame(now_ms);
     ImGui::Render();
 
@@ -64,7 +67,7 @@ static void draw_frame(double now_ms) {
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 || mirror_presses_waiting()) g_pacer.on_input();
     set_storage_mode(g_app.progress().memory_only() ? "memory" : "local");
     note_frame_drawn(g_canvas, g_app.drawn_screen_id());
-    sync_a11y_mirror(g_app.drawn_screen_id());
+    sync_a11y_mirror(mirror_dom_json(g_app.drawn_screen_id()), mirror_nav_focus(), mirror_nav_by_keyboard(), take_announcement());
 }
 
 //-----------------------------------------------------------------------------
@@ -107,8 +110,7 @@ static void on_input() {
 
 // Another tab wrote (perhaps freeing space, perhaps deleting): our refused saves may fit now.
 static void on_storage_changed(const char* key) {
-    g_app.add_notices(g_app.progress().on_storage_event(key));
-    g_app.retry_saves_soon();
+    g_app.storage_changed(key);
     on_input();
 }
 
@@ -119,7 +121,7 @@ static void on_page_shown() {
 
 // What diagnostics report of the session, at the last frame's clock.
 static bool read_session(SessionInfo& out) {
-    ActiveSession* s = g_app.session();
+    const ActiveSession* s = g_app.session();
     if (!s) return false;
     SessionSnapshot snap = s->engine->snapshot(g_app.now_ms());
     out = {s->routine.id, snap.phase_index, snap.phase_remaining_ms, snap.session_remaining_ms, snap.paused, snap.finished};
@@ -128,6 +130,12 @@ static bool read_session(SessionInfo& out) {
 
 // Called from web/app.js on resize, DPR change, visibility change and system theme change.
 extern "C" EMSCRIPTEN_KEEPALIVE void unclench_wake() { on_input(); }
+
+// The page's accessibility mirror reaches the UI's mirror model through these.
+static void mirror_press(unsigned id) { mirror_request_press(id); }
+static void mirror_focus(unsigned id, bool by_keyboard) { mirror_request_focus(id, by_keyboard); }
+static void mirror_value(unsigned id, double value) { mirror_request_value(id, (float)value); }
+static void mirror_text(unsigned id, const std::string& text) { mirror_request_text(id, text); }
 
 //-----------------------------------------------------------------------------
 // Start-up
@@ -166,8 +174,11 @@ static int run() {
     sync_canvas_size(g_canvas);
     EmbedOptionsResult embed = parse_embed_options(page_query());
     g_app.tick(monotonic_ms(), wall_ms(), tz_offset_minutes());
-    g_app.init(std::make_unique<LocalStore>(), embed.options.ns.value_or(""));
+    g_app.init(g_platform, std::make_unique<LocalStore>(), embed.options.ns.value_or(""));
     embed_init(embed.options);
+    set_wake_handler(on_input);
+    set_mirror_handlers({mirror_press, mirror_focus, mirror_value, mirror_text});
+    set_widgets_reader(mirror_widgets_json);
     watch_storage_events(on_storage_changed);
     watch_page_shown(on_page_shown);
     install_input_handlers(on_input);

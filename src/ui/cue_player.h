@@ -15,10 +15,14 @@
 #include "core/session_engine.h"
 #include "core/settings.h"
 
-namespace unclench::web {
+namespace unclench {
+
+class Platform;
 
 class CuePlayer {
 public:
+    explicit CuePlayer(Platform& platform) : platform_(platform) {}
+
     // A session: cues for the next few seconds from the engine.
     void update(const SessionEngine& engine, int64_t session_now_ms, const Settings& s, bool paused);
     // Any cue source: `cues` (due order, session clock) with their generation. Beeps up to horizon_ms
@@ -38,6 +42,7 @@ private:
     void cancel_scheduled();
     void forget_old(int64_t now_ms);
 
+    Platform& platform_;
     std::map<std::string, Played> played_;   // by cue id: each part happens once
     uint32_t generation_ = 0;
     bool have_generation_ = false;
@@ -45,4 +50,4 @@ private:
     int64_t next_due_ms_ = -1;
 };
 
-} // namespace unclench::web
+} // namespace unclench

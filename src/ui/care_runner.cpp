@@ -1,0 +1,257 @@
+#include "ui/care_runner.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "core/ics.h"
+#include "ui/app.h"
+#include "ui/platform.h"
+
+// Index of this file:
+// [SECTION] History
+// [SECTION] Controls
+// [SECTION] Every frame: the platform follows the timer
+// [SECTION] Reminder plan
+// [SECTION] Words
+
+namespace unclench {
+
+CareRunner::CareRunner(App& app) : app_(app), cues_(app.platform()) {}
+
+//-----------------------------------------------------------------------------
+// [SECTION] History: a finished timer, or one stopped after a real minute, is a care session
+//-----------------------------------------------------------------------------
+
+static const int64_t kLogAfterMs = 60 * 1000;
+
+void CareRunner::log(ActiveCare& a, bool completed) {
+    if (a.logged) return;
+    a.logged = true;
+    int64_t ran = a.timer.elapsed_ms(app_.now_ms());
+    if (!completed && ran < kLogAfterMs) return;
+    CareSession s;
+    s.protocol_id = a.timer.plan().protocol_id;
+    s.start = a.started_wall_s;
+    s.tz_offset_min = a.tz_offset_min;
+    s.duration_seconds = (int)(ran / 1000);
+    s.completed = completed;
+    app_.add_care_session(s);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Controls
+//-----------------------------------------------------------------------------
+
+void CareRunner::start(const CareProtocol& protocol) {
+    std::optional<CareTimerPlan> plan = care_timer_plan(protocol);
+    if (!plan || (active_ && !active_->timer.finished(app_.now_ms()))) return;
+    cues_.stop();
+    active_.emplace(ActiveCare{CareTimer(*plan), app_.wall_s(), app_.tz_offset_min(), false});
+    active_->timer.start(app_.now_ms());
+    if (care_can_remind(protocol) && !reminders_on(protocol.id)) set_reminders(protocol, true);
+}
+
+void CareRunner::pause() { if (active_) active_->timer.pause(app_.now_ms()); }
+void CareRunner::resume() { if (active_) active_->timer.resume(app_.now_ms()); }
+
+void CareRunner::stop() {
+    if (!active_ || !active_->timer.stop(app_.now_ms())) return;
+    log(*active_, false);
+}
+
+void CareRunner::close() {
+    if (active_ && !active_->timer.finished(app_.now_ms())) return;
+    active_.reset();
+    cues_.stop();
+    app_.platform().clear_title();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Every frame: the platform follows the timer
+//-----------------------------------------------------------------------------
+
+void CareRunner::follow_with_title(const CareTimerView& v) {
+    Platform& p = app_.platform();
+    if (v.paused) { p.set_title_text("Paused " + active_->timer.plan().title); return; }
+    if (v.finished) { p.clear_title(); return; }
+    std::vector<TitlePhase> phases;
+    int64_t end = app_.wall_ms() + v.segment_remaining_ms;
+    const auto& segments = active_->timer.plan().segments;
+    phases.push_back({v.label, end});
+    for (size_t i = (size_t)v.segment + 1; i < segments.size(); i++) {
+        end += segments[i].duration_ms;
+        phases.push_back({segments[i].label, end});
+    }
+    p.set_title_phases(phases, "Time is up");
+}
+
+void CareRunner::follow_with_notification(const CareTimerView& v) {
+    if (v.paused || v.finished) { app_.platform().cancel_notify("care-timer"); return; }
+    const CareTimerPlan& plan = active_->timer.plan();
+    app_.platform().notify_at("care-timer", plan.title + ": time is up", plan.done_words, app_.wall_ms() + v.total_remaining_ms);
+}
+
+void CareRunner::follow_with_wake_lock(bool want) {
+    if (want == holding_lock_) return;
+    holding_lock_ = want;
+    if (want) app_.platform().acquire_wake_lock();
+    else app_.platform().release_wake_lock();
+}
+
+// With permission, the next reminder notifies at its time if the page is hidden then. Set again only
+// when the next due time changes.
+void CareRunner::notify_next_due() {
+    if (plan_.empty() || app_.platform().notify_state() != NotifyState::Granted) return;
+    std::vector<DueItem> next = due(1);
+    if (next.empty() || next.front().overdue || next.front().due_s == notified_due_s_) return;
+    const DueItem& d = next.front();
+    notified_due_s_ = d.due_s;
+    app_.platform().notify_at("care-due", "Time for: " + (d.phase.empty() ? d.title : d.title + ", " + d.phase),
+                              "Open Unclench to start the timer.", d.due_s * 1000);
+}
+
+void CareRunner::tick(FrameNeeds& needs) {
+    notify_next_due();
+    if (!active_) { follow_with_wake_lock(false); return; }
+    ActiveCare& a = *active_;
+    int64_t now = app_.now_ms();
+    CareTimerView v = a.timer.view(now);
+    if (v.finished && !v.stopped_early) log(a, true);
+
+    // Beeps of the whole timer go on the audio clock at once: they sound even if the page is hidden.
+    const int64_t late = 1000;
+    std::vector<Cue> cues = a.timer.cues_between(now - late, now + a.timer.plan().total_ms());
+    cues_.play(cues, a.timer.generation(), now, app_.settings(), v.paused, a.timer.plan().total_ms());
+
+    follow_with_title(v);
+    follow_with_notification(v);
+    follow_with_wake_lock(v.started && !v.finished);
+
+    if (!v.started || v.paused || v.finished) return;
+    if (a.timer.plan().pacer()) { needs.animate(); return; }
+    // A redraw when the seconds change, and at the next spoken cue.
+    int64_t next = now + (v.total_remaining_ms % 1000 == 0 ? 1000 : v.total_remaining_ms % 1000);
+    if (cues_.next_due_ms() >= 0) next = std::min(next, cues_.next_due_ms());
+    needs.redraw_at(app_.frame_ms() + (double)(next - now));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reminder plan: stored as "care-plan" = [{"id": ..., "start": ...}, ...]
+//-----------------------------------------------------------------------------
+
+static const char* kPlanKey = "care-plan";
+
+void CareRunner::load_plan() {
+    plan_.clear();
+    std::optional<std::string> text = app_.read_extra(kPlanKey);
+    if (!text) return;
+    nlohmann::json doc = nlohmann::json::parse(*text, nullptr, false);
+    if (!doc.is_array()) return;   // damaged: start again with no reminders rather than fail
+    for (const auto& e : doc) {
+        if (!e.is_object() || !e.contains("id") || !e["id"].is_string() || !e.contains("start") ||
+            !e["start"].is_number_integer())
+            continue;
+        plan_.push_back({e["id"].get<std::string>(), e["start"].get<int64_t>()});
+    }
+}
+
+static std::optional<CareProtocolTiming> timing_of(const App& app, const CarePlanEntry& e) {
+    const CareProtocol* p = app.catalogue().care_protocol(e.protocol_id);
+    return p ? care_timing_for(*p, e.start_s) : std::nullopt;
+}
+
+static bool still_running(const CareProtocolTiming& t, int64_t now_s) {
+    return t.for_days <= 0 || now_s < t.start_s + t.for_days * 86400LL;
+}
+
+std::vector<CarePlanEntry> CareRunner::plan() const {
+    std::vector<CarePlanEntry> out;
+    for (const CarePlanEntry& e : plan_) {
+        std::optional<CareProtocolTiming> t = timing_of(app_, e);
+        if (t && still_running(*t, app_.wall_s())) out.push_back(e);
+    }
+    return out;
+}
+
+bool CareRunner::reminders_on(const std::string& protocol_id) const {
+    for (const CarePlanEntry& e : plan())
+        if (e.protocol_id == protocol_id) return true;
+    return false;
+}
+
+void CareRunner::set_reminders(const CareProtocol& protocol, bool on) {
+    std::vector<CarePlanEntry> next = plan();
+    next.erase(std::remove_if(next.begin(), next.end(), [&](const CarePlanEntry& e) { return e.protocol_id == protocol.id; }),
+               next.end());
+    if (on && care_can_remind(protocol)) next.push_back({protocol.id, app_.wall_s()});
+    plan_ = next;
+    nlohmann::json doc = nlohmann::json::array();
+    for (const CarePlanEntry& e : plan_) doc.push_back({{"id", e.protocol_id}, {"start", e.start_s}});
+    app_.write_extra(kPlanKey, doc.dump());
+    notified_due_s_ = -1;
+}
+
+bool care_can_remind(const CareProtocol& protocol) {
+    std::optional<CareProtocolTiming> t = care_timing_for(protocol, 0);
+    return t && t->phases.empty();   // alternating blocks run as one timer, not as reminders
+}
+
+std::vector<DueItem> CareRunner::due(int max_items) const {
+    std::vector<CareProtocolTiming> timings;
+    for (const CarePlanEntry& e : plan())
+        if (std::optional<CareProtocolTiming> t = timing_of(app_, e)) timings.push_back(*t);
+    if (timings.empty()) return {};
+    std::vector<CareDone> done;
+    for (const CareSession& s : app_.progress().data().care) done.push_back({s.protocol_id, s.start});
+    if (active_ && !active_->logged)   // a timer running now counts as done: it is not "due now"
+        done.push_back({active_->timer.plan().protocol_id, active_->started_wall_s});
+    return next_due(timings, done, app_.wall_s(), app_.tz_offset_min(), max_items);
+}
+
+std::string CareRunner::calendar_text() const {
+    const int64_t week = 7 * 86400;
+    std::vector<DueItem> items = due(200);
+    items.erase(std::remove_if(items.begin(), items.end(), [&](const DueItem& d) { return d.due_s > app_.wall_s() + week; }),
+                items.end());
+    std::vector<CalendarEvent> events = care_calendar_events(items, 0);
+    for (size_t i = 0; i < events.size(); i++) {
+        const CareProtocol* p = app_.catalogue().care_protocol(items[i].protocol_id);
+        if (!p) continue;
+        events[i].description = p->purpose;
+        for (const std::string& line : p->safety) events[i].description += "\n- " + line;
+    }
+    return write_ics(events, app_.wall_s());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Words
+//-----------------------------------------------------------------------------
+
+std::string care_due_time_text(int64_t due_s, int64_t now_s, int tz_offset_min) {
+    static const char* kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};   // 1970-01-01 was a Thursday
+    auto local_day = [&](int64_t t) { int64_t l = t + tz_offset_min * 60LL; return l >= 0 ? l / 86400 : (l - 86399) / 86400; };
+    int64_t local = due_s + tz_offset_min * 60LL;
+    int64_t sod = local - local_day(due_s) * 86400;
+    char clock[16];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", (int)(sod / 3600), (int)(sod % 3600 / 60));
+    int64_t days = local_day(due_s) - local_day(now_s);
+    if (days <= 0) return clock;
+    if (days == 1) return std::string("tomorrow ") + clock;
+    return std::string(kDays[((local_day(due_s) % 7) + 7) % 7]) + " " + clock;
+}
+
+static std::string every_text(int seconds) {
+    if (seconds % 3600 == 0) return seconds == 3600 ? "every hour" : "every " + std::to_string(seconds / 3600) + " hours";
+    return "every " + std::to_string(seconds / 60) + " minutes";
+}
+
+std::string care_repeat_text(const CareProtocol& protocol) {
+    std::optional<CareProtocolTiming> t = care_timing_for(protocol, 0);
+    if (!t || !t->phases.empty()) return {};
+    std::string text = t->repeat_every_s > 0 ? every_text(t->repeat_every_s) : std::to_string(t->times_per_day) + " times a day";
+    if (t->for_days > 0) text += " for " + std::to_string(t->for_days) + (t->for_days == 1 ? " day" : " days");
+    return text;
+}
+
+} // namespace unclench
