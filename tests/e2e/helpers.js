@@ -93,4 +93,4 @@ async function expectScreen(page, id) {
   await settled(page);
 }
 
-module.exports = { seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen };
+module.exports = { seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen, settled };
