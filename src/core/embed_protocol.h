@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.h"
+
 namespace unclench {
 
 constexpr int kEmbedProtocolVersion = 1;
@@ -35,6 +37,15 @@ std::optional<std::string> normalize_origin(std::string_view text);
 
 enum class EmbedCommandType { StartRoutine, SetTheme, Ping };
 enum class EmbedTheme { Light, Dark, System };
+
+// The message "type" of each command; every one starts with "unclench:".
+inline constexpr EnumName<EmbedCommandType> kEmbedCommandNames[] = {
+    {EmbedCommandType::StartRoutine, "unclench:start-routine"},
+    {EmbedCommandType::SetTheme, "unclench:set-theme"},
+    {EmbedCommandType::Ping, "unclench:ping"}};
+// A theme as set-theme and the "theme" URL option name it.
+inline constexpr EnumName<EmbedTheme> kEmbedThemeNames[] = {
+    {EmbedTheme::Light, "light"}, {EmbedTheme::Dark, "dark"}, {EmbedTheme::System, "system"}};
 
 struct EmbedCommand {
     EmbedCommandType type = EmbedCommandType::Ping;
@@ -55,6 +66,8 @@ EmbedCommandResult parse_embed_command(std::string_view data, std::string_view o
 //---- Events to the parent
 
 enum class EmbedSessionEnd { Normal, Early, Pain };
+inline constexpr EnumName<EmbedSessionEnd> kEmbedSessionEndNames[] = {
+    {EmbedSessionEnd::Normal, "normal"}, {EmbedSessionEnd::Early, "early"}, {EmbedSessionEnd::Pain, "pain"}};
 
 struct SessionSummaryEvent {
     std::string routine;

@@ -52,19 +52,7 @@ std::string phase_start_words(const SessionPlan& plan, const Phase& phase) {
     return "";
 }
 
-const char* cue_kind_name(CueKind kind) {
-    switch (kind) {
-    case CueKind::PhaseStart: return "start";
-    case CueKind::Countdown: return "countdown";
-    case CueKind::Halfway: return "halfway";
-    case CueKind::SwitchSide: return "switch";
-    case CueKind::LastRep: return "last";
-    case CueKind::TempoStep: return "tempo";
-    case CueKind::ExerciseDone: return "exercise_done";
-    case CueKind::SessionDone: return "session_done";
-    }
-    return "?";
-}
+const char* cue_kind_name(CueKind kind) { return name_of(kCueKindNames, kind, "?"); }
 
 //-----------------------------------------------------------------------------
 // Cues of one phase

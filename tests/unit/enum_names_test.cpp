@@ -7,7 +7,13 @@
 #include <string>
 
 #include "core/catalogue.h"
+#include "core/embed_protocol.h"
 #include "core/figure_pose.h"
+#include "core/history_record.h"
+#include "core/safety_check.h"
+#include "core/session_engine.h"
+#include "core/settings.h"
+#include "core/share_code.h"
 
 using namespace unclench;
 
@@ -106,4 +112,40 @@ TEST_CASE("name tables list every value of their enum, in enum order") {
     CHECK(in_order(kPropKindNames));
     CHECK(std::size(kJointNames) == (size_t)kJointCount);
     CHECK(std::size(kLimbNames) == (size_t)kLimbCount);
+}
+
+TEST_CASE("every session name table reads back what it writes, and rejects unknown names") {
+    check_table(kPhaseKindNames);
+    check_table(kSideNames);
+    check_table(kCueKindNames);
+    check_table(kEndReasonNames);
+    check_table(kItemOutcomeNames);
+    check_table(kEventTypeNames);
+    check_table(kSessionEndNames);
+}
+
+TEST_CASE("every settings, safety, sharing and embedding name table reads back what it writes") {
+    check_table(kThemeNames);
+    check_table(kUrgencyNames);
+    check_table(kShareErrorNames);
+    check_table(kEmbedCommandNames);
+    check_table(kEmbedThemeNames);
+    check_table(kEmbedSessionEndNames);
+}
+
+
+TEST_CASE("the stored names of a session's end are the ones backups and the CSV have always used") {
+    CHECK(std::string(session_end_name(SessionEnd::Completed)) == "completed");
+    CHECK(std::string(session_end_name(SessionEnd::Early)) == "early");
+    CHECK(std::string(session_end_name(SessionEnd::Pain)) == "pain");
+    CHECK(std::string(phase_kind_name(PhaseKind::SwitchSide)) == "switch_side");
+    CHECK(std::string(theme_name(Theme::System)) == "system");
+}
+
+TEST_CASE("the fallback names of the record, settings, safety and sharing tables are their defaults") {
+    CHECK(std::string(theme_name((Theme)42)) == "system");
+    CHECK(std::string(session_end_name((SessionEnd)9)) == "completed");
+    CHECK(std::string(urgency_name((Urgency)9)) == "none");
+    CHECK(std::string(share_error_name((ShareError)99)) == "unknown");
+    CHECK(std::string(end_reason_name((EndReason)9)) == "?");
 }
