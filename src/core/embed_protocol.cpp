@@ -198,6 +198,15 @@ static json envelope(const char* type) {
 // Replace, never throw, if a caller hands over bytes that are not UTF-8.
 static std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+EmbedSessionEnd embed_session_end(SessionEnd end) {
+    switch (end) {
+    case SessionEnd::Early: return EmbedSessionEnd::Early;
+    case SessionEnd::Pain: return EmbedSessionEnd::Pain;
+    case SessionEnd::Completed: break;
+    }
+    return EmbedSessionEnd::Normal;
+}
+
 std::string embed_event_ready(std::string_view app_version) {
     json j = envelope("unclench:ready");
     j["version"] = std::string(app_version);

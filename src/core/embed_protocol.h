@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/enum_names.h"
+#include "core/history_record.h"
 
 namespace unclench {
 
@@ -76,6 +77,9 @@ struct SessionSummaryEvent {
     int steps_skipped = 0;
     EmbedSessionEnd ended = EmbedSessionEnd::Normal;
 };
+
+// The end as the clinic's page hears it: a completed session ended "normal"ly.
+EmbedSessionEnd embed_session_end(SessionEnd end);
 
 std::string embed_event_ready(std::string_view app_version);
 std::string embed_event_session_started(std::string_view routine, int64_t started_at_ms);

@@ -83,4 +83,14 @@ SessionSummary summarise_session(const SessionPlan& plan, const std::vector<Phas
 const char* end_reason_name(EndReason reason) { return name_of(kEndReasonNames, reason, "?"); }
 const char* item_outcome_name(ItemOutcome outcome) { return name_of(kItemOutcomeNames, outcome, "?"); }
 
+SessionEnd session_end_of(EndReason reason) {
+    switch (reason) {
+    case EndReason::StoppedItHurts: return SessionEnd::Pain;
+    case EndReason::EndedEarly: return SessionEnd::Early;
+    case EndReason::None:
+    case EndReason::Completed: break;
+    }
+    return SessionEnd::Completed;
+}
+
 } // namespace unclench

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/enum_names.h"
+#include "core/history_record.h"
 #include "core/session_plan.h"
 #include "core/session_timeline.h"
 
@@ -72,5 +73,9 @@ inline constexpr EnumName<ItemOutcome> kItemOutcomeNames[] = {
     {ItemOutcome::Done, "done"}, {ItemOutcome::PartlyDone, "partly_done"}, {ItemOutcome::Skipped, "skipped"}};
 const char* end_reason_name(EndReason reason);
 const char* item_outcome_name(ItemOutcome outcome);
+
+// How history remembers the end (SessionRecord::ended, stored as session_end_name: "completed",
+// "early", "pain"): stopped because it hurt is Pain, ended early is Early, anything else Completed.
+SessionEnd session_end_of(EndReason reason);
 
 } // namespace unclench
