@@ -3,16 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "core/progress_calendar.h"
+
 namespace unclench {
 
 static const int64_t kDay = 86400;
 static const int64_t kMaxTime = int64_t(1) << 40;   // far beyond any real date; keeps sums from overflowing
 
-//---- Local time helpers
-
-static int64_t floor_div(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
-static int64_t local_day(int64_t t, int tz_min) { return floor_div(t + tz_min * 60, kDay); }
+//---- Local time helpers (days are progress_calendar.h's local_day)
 
 static int64_t second_of_day(int64_t t, int tz_min) { return t + tz_min * 60 - local_day(t, tz_min) * kDay; }
 

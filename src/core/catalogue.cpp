@@ -43,77 +43,13 @@ const Source* Catalogue::source(std::string_view id) const { return find_by_id(s
 // Names
 //-----------------------------------------------------------------------------
 
-const char* work_kind_name(WorkKind kind) {
-    switch (kind) {
-    case WorkKind::Hold: return "hold";
-    case WorkKind::Reps: return "reps";
-    case WorkKind::Breaths: return "breaths";
-    }
-    return "?";
-}
-
-const char* side_mode_name(SideMode mode) {
-    switch (mode) {
-    case SideMode::None: return "none";
-    case SideMode::EachSide: return "each_side";
-    case SideMode::Alternating: return "alternating";
-    }
-    return "?";
-}
-
-const char* category_name(Category category) {
-    switch (category) {
-    case Category::Stretch: return "stretch";
-    case Category::Strength: return "strength";
-    case Category::Mobility: return "mobility";
-    case Category::Relaxation: return "relaxation";
-    }
-    return "?";
-}
-
-const char* difficulty_name(Difficulty difficulty) {
-    switch (difficulty) {
-    case Difficulty::Gentle: return "gentle";
-    case Difficulty::Easy: return "easy";
-    case Difficulty::Moderate: return "moderate";
-    case Difficulty::Hard: return "hard";
-    }
-    return "?";
-}
-
-const char* equipment_name(Equipment equipment) {
-    switch (equipment) {
-    case Equipment::Floor: return "floor";
-    case Equipment::Mat: return "mat";
-    case Equipment::Chair: return "chair";
-    }
-    return "?";
-}
-
-const char* care_category_name(CareCategory category) {
-    switch (category) {
-    case CareCategory::Cold: return "cold";
-    case CareCategory::Heat: return "heat";
-    case CareCategory::Contrast: return "contrast";
-    case CareCategory::Rest: return "rest";
-    case CareCategory::Movement: return "movement";
-    case CareCategory::Relaxation: return "relaxation";
-    case CareCategory::Advice: return "advice";
-    case CareCategory::Medication: return "medication";
-    }
-    return "?";
-}
-
-const char* timing_kind_name(TimingKind kind) {
-    switch (kind) {
-    case TimingKind::Timer: return "timer";
-    case TimingKind::Blocks: return "blocks";
-    case TimingKind::Pacer: return "pacer";
-    case TimingKind::Period: return "period";
-    case TimingKind::Reminder: return "reminder";
-    }
-    return "?";
-}
+const char* work_kind_name(WorkKind kind) { return name_of(kWorkKindNames, kind, "?"); }
+const char* side_mode_name(SideMode mode) { return name_of(kSideModeNames, mode, "?"); }
+const char* category_name(Category category) { return name_of(kCategoryNames, category, "?"); }
+const char* difficulty_name(Difficulty difficulty) { return name_of(kDifficultyNames, difficulty, "?"); }
+const char* equipment_name(Equipment equipment) { return name_of(kEquipmentNames, equipment, "?"); }
+const char* care_category_name(CareCategory category) { return name_of(kCareCategoryNames, category, "?"); }
+const char* timing_kind_name(TimingKind kind) { return name_of(kTimingKindNames, kind, "?"); }
 
 //-----------------------------------------------------------------------------
 // Equality

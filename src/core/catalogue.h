@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.h"
 #include "core/session_plan.h"
 
 namespace unclench {
@@ -159,9 +160,31 @@ struct Catalogue {
 extern const std::vector<std::string> kConditionIds;
 
 //-----------------------------------------------------------------------------
-// Names used in JSON (and shown in the review document)
+// Names used in JSON (and shown in the review document), in enum order: the loaders list them in
+// that order when a value is not one of them.
 //-----------------------------------------------------------------------------
 
+inline constexpr EnumName<WorkKind> kWorkKindNames[] = {
+    {WorkKind::Hold, "hold"}, {WorkKind::Reps, "reps"}, {WorkKind::Breaths, "breaths"}};
+inline constexpr EnumName<SideMode> kSideModeNames[] = {
+    {SideMode::None, "none"}, {SideMode::EachSide, "each_side"}, {SideMode::Alternating, "alternating"}};
+inline constexpr EnumName<Category> kCategoryNames[] = {
+    {Category::Stretch, "stretch"}, {Category::Strength, "strength"}, {Category::Mobility, "mobility"},
+    {Category::Relaxation, "relaxation"}};
+inline constexpr EnumName<Difficulty> kDifficultyNames[] = {
+    {Difficulty::Gentle, "gentle"}, {Difficulty::Easy, "easy"}, {Difficulty::Moderate, "moderate"},
+    {Difficulty::Hard, "hard"}};
+inline constexpr EnumName<Equipment> kEquipmentNames[] = {
+    {Equipment::Floor, "floor"}, {Equipment::Mat, "mat"}, {Equipment::Chair, "chair"}};
+inline constexpr EnumName<CareCategory> kCareCategoryNames[] = {
+    {CareCategory::Cold, "cold"}, {CareCategory::Heat, "heat"}, {CareCategory::Contrast, "contrast"},
+    {CareCategory::Rest, "rest"}, {CareCategory::Movement, "movement"}, {CareCategory::Relaxation, "relaxation"},
+    {CareCategory::Advice, "advice"}, {CareCategory::Medication, "medication"}};
+inline constexpr EnumName<TimingKind> kTimingKindNames[] = {
+    {TimingKind::Timer, "timer"}, {TimingKind::Blocks, "blocks"}, {TimingKind::Pacer, "pacer"},
+    {TimingKind::Period, "period"}, {TimingKind::Reminder, "reminder"}};
+
+// The names above; "?" for a value no table lists.
 const char* work_kind_name(WorkKind kind);          // "hold", "reps", "breaths"
 const char* side_mode_name(SideMode mode);          // "none", "each_side", "alternating"
 const char* category_name(Category category);       // "stretch", ...

@@ -78,8 +78,7 @@ Dosage read_dosage(const Json& v, const std::string& path, const Catalogue& cata
     d.source = r.id("source", Need::Required);
     if (!d.source.empty() && !catalogue.source(d.source))
         r.problem("source", "unknown source " + quote_value(d.source));
-    int work = r.choice("work", Need::Required, {"hold", "reps", "breaths"});
-    if (work >= 0) d.work = (WorkKind)work;
+    const bool has_work = r.choice("work", Need::Required, kWorkKindNames, d.work);
     d.hold_s = amount_field(r, "hold_s", 1, 600, "seconds", problems);
     d.reps = amount_field(r, "reps", 1, 100, "", problems);
     d.sets = amount_field(r, "sets", 1, 20, "", problems);
@@ -90,7 +89,7 @@ Dosage read_dosage(const Json& v, const std::string& path, const Catalogue& cata
     d.chosen = r.text_list("chosen", Need::Optional, 6, 20);
     d.note = r.text("note", Need::Optional, kNote);
 
-    if (work >= 0) {
+    if (has_work) {
         const char* kind = work_kind_name(d.work);
         auto needs = [&](const char* key) { if (!r.has(key)) r.problem(key, std::string("is missing: a ") + kind + " dose needs it"); };
         auto forbids = [&](const char* key) { if (r.has(key)) r.problem(key, std::string("does not apply to a ") + kind + " dose"); };
@@ -119,19 +118,14 @@ Exercise read_exercise(const Json& v, const std::string& path, const Catalogue& 
     e.other_names = r.text_list("other_names", Need::Optional, 10, kName);
     e.cue = r.text("cue", Need::Required, 30);
     e.purpose = r.text("purpose", Need::Required, kLine);
-    int category = r.choice("category", Need::Required, {"stretch", "strength", "mobility", "relaxation"});
-    if (category >= 0) e.category = (Category)category;
-    int difficulty = r.choice("difficulty", Need::Required, {"gentle", "easy", "moderate", "hard"});
-    if (difficulty >= 0) e.difficulty = (Difficulty)difficulty;
+    r.choice("category", Need::Required, kCategoryNames, e.category);
+    r.choice("difficulty", Need::Required, kDifficultyNames, e.difficulty);
     if (const Json* list = r.list("equipment", Need::Required, 0, 3)) {
         for (size_t i = 0; i < list->size(); i++) {
             const Json& item = (*list)[i];
             std::string item_path = path_join(r.path_of("equipment"), i);
             Equipment kind = Equipment::Floor;
-            if (item == "floor") kind = Equipment::Floor;
-            else if (item == "mat") kind = Equipment::Mat;
-            else if (item == "chair") kind = Equipment::Chair;
-            else {
+            if (!item.is_string() || !value_of(kEquipmentNames, item.get_ref<const std::string&>(), kind)) {
                 problems.push_back({item_path, "must be one of: floor, mat, chair"});
                 continue;
             }
@@ -140,8 +134,7 @@ Exercise read_exercise(const Json& v, const std::string& path, const Catalogue& 
             e.equipment.push_back(kind);
         }
     }
-    int sides = r.choice("sides", Need::Required, {"none", "each_side", "alternating"});
-    if (sides >= 0) e.sides = (SideMode)sides;
+    r.choice("sides", Need::Required, kSideModeNames, e.sides);
     e.figure = r.id("figure", Need::Required);
     e.during_spasm = r.boolean("during_spasm", false);
     e.avoid_if = r.id_list("avoid_if", Need::Optional, kConditionIds.size());
@@ -200,19 +193,18 @@ bool timing_sets(const CareTiming& t, const std::string& field) {
 CareTiming read_timing(const Json& v, const std::string& path, const Catalogue& catalogue, Problems& problems) {
     CareTiming t;
     ObjectReader r(v, path, problems);
-    int kind = r.choice("kind", Need::Required, {"timer", "blocks", "pacer", "period", "reminder"});
+    const bool has_kind = r.choice("kind", Need::Required, kTimingKindNames, t.kind);
     t.label = r.text("label", Need::Optional, kName);
     t.source = r.id("source", Need::Optional);
     if (!t.source.empty() && !catalogue.source(t.source)) r.problem("source", "unknown source " + quote_value(t.source));
     t.chosen = r.text_list("chosen", Need::Optional, 10, 20);
     t.note = r.text("note", Need::Optional, kNote);
-    if (kind < 0) {
+    if (!has_kind) {
         for (const std::string& f : kAllTimingFields) r.field(f.c_str(), Need::Optional);   // judged once the kind is known
         r.done();
         return t;
     }
-    t.kind = (TimingKind)kind;
-    const std::vector<std::string>& fits = kTimingFields[(size_t)kind];
+    const std::vector<std::string>& fits = kTimingFields[(size_t)t.kind];
     for (const std::string& f : kAllTimingFields) {
         if (std::find(fits.begin(), fits.end(), f) != fits.end() || !r.has(f.c_str())) continue;
         r.field(f.c_str(), Need::Optional);
@@ -281,9 +273,7 @@ CareProtocol read_care(const Json& v, const std::string& path, const Catalogue& 
     c.id = r.id("id", Need::Required);
     c.name = r.text("name", Need::Required, kName);
     c.cue = r.text("cue", Need::Required, 30);
-    int category = r.choice("category", Need::Required,
-                            {"cold", "heat", "contrast", "rest", "movement", "relaxation", "advice", "medication"});
-    if (category >= 0) c.category = (CareCategory)category;
+    r.choice("category", Need::Required, kCareCategoryNames, c.category);
     c.purpose = r.text("purpose", Need::Required, kLine);
     c.when = r.text("when", Need::Required, kLine);
     c.steps = r.text_list("steps", Need::Required, 12, kStep);

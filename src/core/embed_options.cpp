@@ -108,10 +108,9 @@ static std::string apply(EmbedOptions& o, const std::string& name, std::string v
         if (!is_embed_id(value)) return "not a routine id";
         o.routine = value;
     } else if (name == "theme") {
-        if (value == "light") o.theme = EmbedTheme::Light;
-        else if (value == "dark") o.theme = EmbedTheme::Dark;
-        else if (value == "system") o.theme = EmbedTheme::System;
-        else return "must be light, dark or system";
+        EmbedTheme theme = EmbedTheme::System;
+        if (!value_of(kEmbedThemeNames, value, theme)) return "must be light, dark or system";
+        o.theme = theme;
     } else if (name == "accent") {
         o.accent = normalize_accent(value.size() == 6 ? "#" + value : value);
         if (!o.accent) return "must be a colour like %231a7f64";

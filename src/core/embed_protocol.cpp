@@ -126,6 +126,16 @@ static std::string check_keys(const json& msg, std::initializer_list<const char*
     return "";
 }
 
+// The fields each command may carry besides "type" and "v".
+static std::string check_command_keys(const json& msg, EmbedCommandType command) {
+    switch (command) {
+    case EmbedCommandType::StartRoutine: return check_keys(msg, {"routine"});
+    case EmbedCommandType::SetTheme: return check_keys(msg, {"theme", "accent"});
+    case EmbedCommandType::Ping: break;
+    }
+    return check_keys(msg, {});
+}
+
 static EmbedCommandResult read_start_routine(const json& msg) {
     auto it = msg.find("routine");
     if (it == msg.end() || !it->is_string()) return ignored("start-routine needs a string 'routine'");
@@ -137,21 +147,13 @@ static EmbedCommandResult read_start_routine(const json& msg) {
     return {c, ""};
 }
 
-static std::optional<EmbedTheme> theme_from(std::string_view s) {
-    if (s == "light") return EmbedTheme::Light;
-    if (s == "dark") return EmbedTheme::Dark;
-    if (s == "system") return EmbedTheme::System;
-    return std::nullopt;
-}
-
 static EmbedCommandResult read_set_theme(const json& msg) {
     auto it = msg.find("theme");
     if (it == msg.end() || !it->is_string()) return ignored("set-theme needs a string 'theme'");
-    std::optional<EmbedTheme> theme = theme_from(it->get_ref<const std::string&>());
-    if (!theme) return ignored("set-theme: theme must be light, dark or system");
     EmbedCommand c;
     c.type = EmbedCommandType::SetTheme;
-    c.theme = *theme;
+    if (!value_of(kEmbedThemeNames, it->get_ref<const std::string&>(), c.theme))
+        return ignored("set-theme: theme must be light, dark or system");
     auto acc = msg.find("accent");
     if (acc != msg.end()) {
         if (!acc->is_string()) return ignored("set-theme: accent must be a string");
@@ -176,14 +178,12 @@ EmbedCommandResult parse_embed_command(std::string_view data, std::string_view o
     if (v != msg.end() && !(v->is_number_integer() && v->get<int64_t>() == kEmbedProtocolVersion))
         return ignored("unsupported protocol version");
     const std::string& t = type->get_ref<const std::string&>();
-    std::string bad;
-    if (t == "unclench:start-routine") bad = check_keys(msg, {"routine"});
-    else if (t == "unclench:set-theme") bad = check_keys(msg, {"theme", "accent"});
-    else if (t == "unclench:ping") bad = check_keys(msg, {});
-    else return ignored("unknown message type " + loggable(t));
-    if (!bad.empty()) return ignored(t.substr(9) + ": " + bad);
-    if (t == "unclench:start-routine") return read_start_routine(msg);
-    if (t == "unclench:set-theme") return read_set_theme(msg);
+    EmbedCommandType command = EmbedCommandType::Ping;
+    if (!value_of(kEmbedCommandNames, t, command)) return ignored("unknown message type " + loggable(t));
+    std::string bad = check_command_keys(msg, command);
+    if (!bad.empty()) return ignored(t.substr(9) + ": " + bad);   // without "unclench:"
+    if (command == EmbedCommandType::StartRoutine) return read_start_routine(msg);
+    if (command == EmbedCommandType::SetTheme) return read_set_theme(msg);
     EmbedCommand ping;
     ping.type = EmbedCommandType::Ping;
     return {ping, ""};
@@ -198,13 +198,13 @@ static json envelope(const char* type) {
 // Replace, never throw, if a caller hands over bytes that are not UTF-8.
 static std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-static const char* end_name(EmbedSessionEnd e) {
-    switch (e) {
-    case EmbedSessionEnd::Normal: return "normal";
-    case EmbedSessionEnd::Early: return "early";
-    case EmbedSessionEnd::Pain: return "pain";
+EmbedSessionEnd embed_session_end(SessionEnd end) {
+    switch (end) {
+    case SessionEnd::Early: return EmbedSessionEnd::Early;
+    case SessionEnd::Pain: return EmbedSessionEnd::Pain;
+    case SessionEnd::Completed: break;
     }
-    return "normal";
+    return EmbedSessionEnd::Normal;
 }
 
 std::string embed_event_ready(std::string_view app_version) {
@@ -226,7 +226,7 @@ std::string embed_event_session_completed(const SessionSummaryEvent& s) {
                         {"durationS", std::max<int64_t>(0, s.duration_s)},
                         {"stepsDone", std::max(0, s.steps_done)},
                         {"stepsSkipped", std::max(0, s.steps_skipped)},
-                        {"ended", end_name(s.ended)}};
+                        {"ended", name_of(kEmbedSessionEndNames, s.ended, "normal")}};
     return dump(j);
 }
 

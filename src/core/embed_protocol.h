@@ -19,6 +19,9 @@
 #include <string_view>
 #include <vector>
 
+#include "core/enum_names.h"
+#include "core/history_record.h"
+
 namespace unclench {
 
 constexpr int kEmbedProtocolVersion = 1;
@@ -35,6 +38,15 @@ std::optional<std::string> normalize_origin(std::string_view text);
 
 enum class EmbedCommandType { StartRoutine, SetTheme, Ping };
 enum class EmbedTheme { Light, Dark, System };
+
+// The message "type" of each command; every one starts with "unclench:".
+inline constexpr EnumName<EmbedCommandType> kEmbedCommandNames[] = {
+    {EmbedCommandType::StartRoutine, "unclench:start-routine"},
+    {EmbedCommandType::SetTheme, "unclench:set-theme"},
+    {EmbedCommandType::Ping, "unclench:ping"}};
+// A theme as set-theme and the "theme" URL option name it.
+inline constexpr EnumName<EmbedTheme> kEmbedThemeNames[] = {
+    {EmbedTheme::Light, "light"}, {EmbedTheme::Dark, "dark"}, {EmbedTheme::System, "system"}};
 
 struct EmbedCommand {
     EmbedCommandType type = EmbedCommandType::Ping;
@@ -55,6 +67,8 @@ EmbedCommandResult parse_embed_command(std::string_view data, std::string_view o
 //---- Events to the parent
 
 enum class EmbedSessionEnd { Normal, Early, Pain };
+inline constexpr EnumName<EmbedSessionEnd> kEmbedSessionEndNames[] = {
+    {EmbedSessionEnd::Normal, "normal"}, {EmbedSessionEnd::Early, "early"}, {EmbedSessionEnd::Pain, "pain"}};
 
 struct SessionSummaryEvent {
     std::string routine;
@@ -63,6 +77,9 @@ struct SessionSummaryEvent {
     int steps_skipped = 0;
     EmbedSessionEnd ended = EmbedSessionEnd::Normal;
 };
+
+// The end as the clinic's page hears it: a completed session ended "normal"ly.
+EmbedSessionEnd embed_session_end(SessionEnd end);
 
 std::string embed_event_ready(std::string_view app_version);
 std::string embed_event_session_started(std::string_view routine, int64_t started_at_ms);

@@ -11,23 +11,15 @@ namespace unclench {
 // Skeleton
 //-----------------------------------------------------------------------------
 
-static const char* const kJointNames[] = {
-    "hip", "mid", "neck", "head", "nose",
-    "shoulder_l", "elbow_l", "hand_l", "shoulder_r", "elbow_r", "hand_r",
-    "hip_l", "knee_l", "ankle_l", "toe_l", "hip_r", "knee_r", "ankle_r", "toe_r"};
-static_assert(sizeof(kJointNames) / sizeof(kJointNames[0]) == (size_t)kJointCount, "a name per joint");
-
 static const Joint kParents[] = {
     Joint::Hip, Joint::Hip, Joint::Mid, Joint::Neck, Joint::Head,
     Joint::Neck, Joint::ShoulderL, Joint::ElbowL, Joint::Neck, Joint::ShoulderR, Joint::ElbowR,
     Joint::Hip, Joint::HipL, Joint::KneeL, Joint::AnkleL, Joint::Hip, Joint::HipR, Joint::KneeR, Joint::AnkleR};
 static_assert(sizeof(kParents) / sizeof(kParents[0]) == (size_t)kJointCount, "a parent per joint");
 
-static const char* const kLimbNames[] = {"arm_l", "arm_r", "leg_l", "leg_r"};
-
-const char* joint_name(Joint joint) { return kJointNames[(int)joint]; }
+const char* joint_name(Joint joint) { return name_of(kJointNames, joint, "?"); }
 Joint joint_parent(Joint joint) { return kParents[(int)joint]; }
-const char* limb_name(Limb limb) { return kLimbNames[(int)limb]; }
+const char* limb_name(Limb limb) { return name_of(kLimbNames, limb, "?"); }
 
 const Figure* FigureSet::find(std::string_view id) const {
     for (const Figure& f : figures)
@@ -57,10 +49,8 @@ static Pose read_pose(const Json& value, const std::string& path, Problems& prob
     Pose pose;
     ObjectReader r(value, path, problems);
     if (!r.is_object()) return pose;
-    for (int j = 0; j < kJointCount; j++) {
-        const char* name = kJointNames[j];
-        if (const Json* v = r.field(name, Need::Required)) pose.at[(size_t)j] = read_point(*v, r.path_of(name), problems);
-    }
+    for (const EnumName<Joint>& joint : kJointNames)
+        if (const Json* v = r.field(joint.name, Need::Required)) pose[joint.value] = read_point(*v, r.path_of(joint.name), problems);
     r.done();   // an unknown joint name is a typo worth reporting
     return pose;
 }
@@ -68,8 +58,7 @@ static Pose read_pose(const Json& value, const std::string& path, Problems& prob
 static Prop read_prop(const Json& value, const std::string& path, Problems& problems) {
     Prop prop;
     ObjectReader r(value, path, problems);
-    int kind = r.choice("kind", Need::Required, {"mat", "chair", "pillow"});
-    if (kind >= 0) prop.kind = (PropKind)kind;
+    r.choice("kind", Need::Required, kPropKindNames, prop.kind);
     if (const Json* at = r.field("at", Need::Required)) prop.at = read_point(*at, r.path_of("at"), problems);
     if (const Json* w = r.field("width", Need::Optional)) {
         if (w->is_number() && w->get<double>() > 0 && w->get<double>() <= 2) prop.width = (float)w->get<double>();
@@ -94,8 +83,8 @@ static void read_near(ObjectReader& r, Figure& f, Problems& problems) {
     if (!list) return;
     for (size_t i = 0; i < list->size(); i++) {
         std::string name = read_text((*list)[i], path_join(r.path_of("near"), i), 10, problems);
-        auto it = std::find_if(std::begin(kLimbNames), std::end(kLimbNames), [&](const char* n) { return name == n; });
-        if (it != std::end(kLimbNames)) f.near[(size_t)(it - std::begin(kLimbNames))] = true;
+        Limb limb = Limb::ArmL;
+        if (value_of(kLimbNames, name, limb)) f.near[(size_t)limb] = true;
         else if (!name.empty()) problems.push_back({path_join(r.path_of("near"), i), quote_value(name) + " is not a limb (arm_l, arm_r, leg_l, leg_r)"});
     }
 }
@@ -104,8 +93,7 @@ static Figure read_figure(const Json& value, const std::string& path, Problems& 
     Figure f;
     ObjectReader r(value, path, problems);
     f.id = r.id("id", Need::Required);
-    int view = r.choice("view", Need::Required, {"side", "above"});
-    if (view >= 0) f.view = (FigureView)view;
+    r.choice("view", Need::Required, kFigureViewNames, f.view);
     read_near(r, f, problems);
     if (const Json* props = r.list("props", Need::Optional, 0, 8))
         for (size_t i = 0; i < props->size(); i++) f.props.push_back(read_prop((*props)[i], path_join(r.path_of("props"), i), problems));

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/catalogue_json.h"
+#include "core/enum_names.h"
 
 namespace unclench {
 
@@ -31,11 +32,22 @@ enum class Joint {
 };
 constexpr int kJointCount = (int)Joint::Count;
 
+// The keys of a pose in figures.json, in joint order.
+inline constexpr EnumName<Joint> kJointNames[] = {
+    {Joint::Hip, "hip"}, {Joint::Mid, "mid"}, {Joint::Neck, "neck"}, {Joint::Head, "head"}, {Joint::Nose, "nose"},
+    {Joint::ShoulderL, "shoulder_l"}, {Joint::ElbowL, "elbow_l"}, {Joint::HandL, "hand_l"},
+    {Joint::ShoulderR, "shoulder_r"}, {Joint::ElbowR, "elbow_r"}, {Joint::HandR, "hand_r"},
+    {Joint::HipL, "hip_l"}, {Joint::KneeL, "knee_l"}, {Joint::AnkleL, "ankle_l"}, {Joint::ToeL, "toe_l"},
+    {Joint::HipR, "hip_r"}, {Joint::KneeR, "knee_r"}, {Joint::AnkleR, "ankle_r"}, {Joint::ToeR, "toe_r"}};
+static_assert(sizeof(kJointNames) / sizeof(kJointNames[0]) == (size_t)kJointCount, "a name per joint");
+
 const char* joint_name(Joint joint);   // "hip", "shoulder_l", ... (the keys in figures.json)
 Joint joint_parent(Joint joint);       // Hip (the root) is its own parent
 
 enum class Limb { ArmL, ArmR, LegL, LegR, Count };
 constexpr int kLimbCount = (int)Limb::Count;
+inline constexpr EnumName<Limb> kLimbNames[] = {
+    {Limb::ArmL, "arm_l"}, {Limb::ArmR, "arm_r"}, {Limb::LegL, "leg_l"}, {Limb::LegR, "leg_r"}};
 const char* limb_name(Limb limb);      // "arm_l", "arm_r", "leg_l", "leg_r"
 
 struct Pose {
@@ -50,6 +62,10 @@ struct Pose {
 
 enum class FigureView { Side, Above };
 enum class PropKind { Mat, Chair, Pillow };
+
+inline constexpr EnumName<FigureView> kFigureViewNames[] = {{FigureView::Side, "side"}, {FigureView::Above, "above"}};
+inline constexpr EnumName<PropKind> kPropKindNames[] = {
+    {PropKind::Mat, "mat"}, {PropKind::Chair, "chair"}, {PropKind::Pillow, "pillow"}};
 
 struct Prop {
     PropKind kind = PropKind::Mat;

@@ -72,13 +72,6 @@ bool care_before(const CareSession& a, const CareSession& b) {
     return a.start != b.start ? a.start < b.start : a.protocol_id < b.protocol_id;
 }
 
-const char* session_end_name(SessionEnd end) {
-    switch (end) {
-    case SessionEnd::Completed: return "completed";
-    case SessionEnd::Early: return "early";
-    case SessionEnd::Pain: return "pain";
-    }
-    return "completed";
-}
+const char* session_end_name(SessionEnd end) { return name_of(kSessionEndNames, end, "completed"); }
 
 } // namespace unclench

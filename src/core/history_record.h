@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.h"
+
 namespace unclench {
 
 constexpr int kNoPain = -1;   // pain not asked or not answered
@@ -59,6 +61,9 @@ std::string care_problem(const CareSession& care);
 bool session_before(const SessionRecord& a, const SessionRecord& b);
 bool care_before(const CareSession& a, const CareSession& b);
 
+// How a record's end is stored (backups, the CSV export); an unknown name reads as completed.
+inline constexpr EnumName<SessionEnd> kSessionEndNames[] = {
+    {SessionEnd::Completed, "completed"}, {SessionEnd::Early, "early"}, {SessionEnd::Pain, "pain"}};
 const char* session_end_name(SessionEnd end);   // "completed", "early", "pain"
 
 } // namespace unclench

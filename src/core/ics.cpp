@@ -2,34 +2,14 @@
 #include "core/ics.h"
 
 #include "core/checksum.h"
+#include "core/progress_calendar.h"
 
 #include <cstdio>
 #include <set>
 
 namespace unclench {
 
-//---- Calendar dates (Howard Hinnant's days_from_civil / civil_from_days: proleptic Gregorian, exact)
-
-static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(int64_t z, int64_t& y, int64_t& m, int64_t& d) {
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y = yoe + era * 400 + (m <= 2);
-}
+//---- Dates and times (calendar arithmetic is progress_calendar.h's)
 
 static const int64_t kLastSecond = 253402300799;   // 9999-12-31T23:59:59Z: four-digit years only
 
@@ -37,10 +17,9 @@ std::string ics_format_utc(int64_t unix_s) {
     if (unix_s < 0) unix_s = 0;
     if (unix_s > kLastSecond) unix_s = kLastSecond;
     int64_t days = unix_s / 86400, sod = unix_s % 86400;
-    int64_t y, m, d;
-    civil_from_days(days, y, m, d);
+    CivilDate date = civil_from_days(days);
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d%02dZ", int(y), int(m), int(d), int(sod / 3600),
+    std::snprintf(buf, sizeof buf, "%04d%02d%02dT%02d%02d%02dZ", date.year, date.month, date.day, int(sod / 3600),
                   int(sod / 60 % 60), int(sod % 60));
     return buf;
 }
@@ -55,11 +34,9 @@ static bool read_digits(std::string_view s, size_t pos, size_t count, int64_t& o
     return true;
 }
 
+// Years have four digits here (read_digits), so they fit an int.
 static bool valid_date(int64_t y, int64_t m, int64_t d) {
-    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1970 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
+    return y >= 1970 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(int(y), int(m));
 }
 
 // Floating times (no Z, no usable TZID) are read as UTC: without a time-zone database that is the
@@ -74,7 +51,7 @@ bool ics_parse_date_time(std::string_view s, int64_t& unix_s) {
         if (!read_digits(s, 9, 2, h) || !read_digits(s, 11, 2, mi) || !read_digits(s, 13, 2, se)) return false;
         if (h > 23 || mi > 59 || se > 60) return false;
     }
-    unix_s = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+    unix_s = days_from_civil({int(y), int(mo), int(d)}) * 86400 + h * 3600 + mi * 60 + se;
     return true;
 }
 

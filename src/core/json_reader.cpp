@@ -206,7 +206,7 @@ std::optional<int> ObjectReader::integer(const char* key, Need need, int lo, int
     return v ? read_integer(*v, path_of(key), lo, hi, unit, problems_) : std::nullopt;
 }
 
-int ObjectReader::choice(const char* key, Need need, std::initializer_list<const char*> names) {
+int ObjectReader::choice(const char* key, Need need, const std::vector<const char*>& names) {
     const Json* v = field(key, need);
     if (!v) return -1;
     std::string all;

@@ -2,7 +2,6 @@
 // becomes a Problem with its JSON pointer, and reading goes on, so one pass reports everything.
 // Nothing here throws; values that fail a check read as empty/zero and the caller discards the result.
 #pragma once
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/catalogue_json.h"
+#include "core/enum_names.h"
 
 namespace unclench {
 
@@ -51,8 +51,18 @@ public:
     bool boolean(const char* key, bool fallback);
     // A whole number in [lo, hi]; `unit` words the range message ("seconds").
     std::optional<int> integer(const char* key, Need need, int lo, int hi, const char* unit);
+    // The value a field names in `table` (enum_names.h): sets `out` and returns true, or returns false,
+    // reported, when the field is absent, mistyped or not one of the table's names.
+    template <typename E, size_t N>
+    bool choice(const char* key, Need need, const EnumName<E> (&table)[N], E& out) {
+        std::vector<const char*> names;
+        for (const EnumName<E>& entry : table) names.push_back(entry.name);
+        int index = choice(key, need, names);
+        if (index >= 0) out = table[(size_t)index].value;
+        return index >= 0;
+    }
     // Index of the field's value in `names`, or -1 (reported) when absent, mistyped or unknown.
-    int choice(const char* key, Need need, std::initializer_list<const char*> names);
+    int choice(const char* key, Need need, const std::vector<const char*>& names);
 
     void done();
 

@@ -85,7 +85,8 @@ static bool read_session(const json& obj, SessionRecord& r) {
     for (char c : text_field(obj, "steps", ""))
         r.steps.push_back(c == 'd' ? StepOutcome::Done : c == 's' ? StepOutcome::Skipped : StepOutcome::NotReached);
     std::string ended = text_field(obj, "ended", "completed");
-    r.ended = ended == "pain" ? SessionEnd::Pain : ended == "early" ? SessionEnd::Early : SessionEnd::Completed;
+    r.ended = SessionEnd::Completed;
+    value_of(kSessionEndNames, ended, r.ended);
     if (r.ended == SessionEnd::Pain) {
         r.pain_item = small_field(obj, "pain_item", -1);
         r.pain_phase = text_field(obj, "pain_phase", "");

@@ -36,6 +36,9 @@ static int64_t ms_to_seconds(int64_t ms) {
 // History
 //-----------------------------------------------------------------------------
 
+// How the prototype named a session's end ("endReason"); anything else, or none, was a completed session.
+static constexpr EnumName<SessionEnd> kPrototypeEndNames[] = {{SessionEnd::Pain, "pain"}, {SessionEnd::Early, "stopped"}};
+
 static void mark_steps(const json& obj, const char* field, StepOutcome outcome, std::vector<StepOutcome>& steps) {
     auto it = obj.find(field);
     if (it == obj.end() || !it->is_array()) return;
@@ -61,7 +64,8 @@ static bool convert_session(const json& obj, SessionRecord& r) {
     mark_steps(obj, "stepsDone", StepOutcome::Done, r.steps);
     mark_steps(obj, "stepsSkipped", StepOutcome::Skipped, r.steps);
     std::string reason = string_or(obj, "endReason", "completed");
-    r.ended = reason == "pain" ? SessionEnd::Pain : reason == "stopped" ? SessionEnd::Early : SessionEnd::Completed;
+    r.ended = SessionEnd::Completed;
+    value_of(kPrototypeEndNames, reason, r.ended);
     if (r.ended == SessionEnd::Pain) {
         r.pain_item = int(number_or(obj, "painStep", -1));
         r.pain_phase = string_or(obj, "painPhase", "");

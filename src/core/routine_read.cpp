@@ -64,8 +64,8 @@ RoutineStep read_step(const Json& v, const std::string& path, const Catalogue& c
     s.reps = r.integer("reps", Need::Optional, 1, 100, "");
     s.sets = r.integer("sets", Need::Optional, 1, 20, "");
     s.breaths = r.integer("breaths", Need::Optional, 1, 60, "");
-    int sides = r.choice("sides", Need::Optional, {"none", "each_side", "alternating"});
-    if (sides >= 0) s.sides = (SideMode)sides;
+    SideMode sides = SideMode::None;
+    if (r.choice("sides", Need::Optional, kSideModeNames, sides)) s.sides = sides;
     s.timing = read_overrides(r, "timing", problems);
     s.note = r.text("note", Need::Optional, 400);
     if (!s.exercise.empty()) {

@@ -81,15 +81,7 @@ SafetyAdvice safety_advice(Urgency urgency) {
             "down a leg, or brings numbness."};
 }
 
-const char* urgency_name(Urgency urgency) {
-    switch (urgency) {
-    case Urgency::Emergency: return "emergency";
-    case Urgency::Today: return "today";
-    case Urgency::BeforeExercise: return "before-exercise";
-    case Urgency::None: break;
-    }
-    return "none";
-}
+const char* urgency_name(Urgency urgency) { return name_of(kUrgencyNames, urgency, "none"); }
 
 //-----------------------------------------------------------------------------
 // Verdict

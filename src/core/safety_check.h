@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.h"
 #include "core/settings_safety.h"
 
 namespace unclench {
@@ -39,6 +40,9 @@ struct SafetyAdvice {
     const char* action;
 };
 SafetyAdvice safety_advice(Urgency urgency);
+inline constexpr EnumName<Urgency> kUrgencyNames[] = {
+    {Urgency::None, "none"}, {Urgency::BeforeExercise, "before-exercise"}, {Urgency::Today, "today"},
+    {Urgency::Emergency, "emergency"}};
 const char* urgency_name(Urgency urgency);   // "none", "before-exercise", "today", "emergency"
 
 // What the answers mean.

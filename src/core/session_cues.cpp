@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/phase_words.h"
+
 namespace unclench {
 
 //-----------------------------------------------------------------------------
@@ -18,18 +20,9 @@ std::string lower_first(std::string s) {
     return s;
 }
 
-std::string side_suffix(const PlanItem& item, const Phase& phase) {
-    if (item.sides != SideMode::Alternating || phase.side == Side::None) return "";
-    return phase.side == Side::Right ? ", right side" : ", left side";
-}
-
-const char* work_start_word(WorkKind kind) {
-    switch (kind) {
-    case WorkKind::Hold: return "Hold";
-    case WorkKind::Reps: return "Up";
-    case WorkKind::Breaths: return "Breathe in";
-    }
-    return "";
+// Only alternating sides are spoken: each-side exercises announce the switch instead.
+std::string alternating_side_suffix(const PlanItem& item, const Phase& phase) {
+    return item.sides == SideMode::Alternating ? side_suffix(phase.side) : "";
 }
 
 bool is_last_unit_of_set(const PlanItem& item, const Phase& phase) {
@@ -44,27 +37,15 @@ bool is_last_unit_of_set(const PlanItem& item, const Phase& phase) {
 std::string phase_start_words(const SessionPlan& plan, const Phase& phase) {
     const PlanItem& item = plan.items[phase.item];
     switch (phase.kind) {
-    case PhaseKind::GetReady: return "Get ready: " + lower_first(item.name);
-    case PhaseKind::Work: return work_start_word(item.kind) + side_suffix(item, phase);
-    case PhaseKind::Rest: return "Relax";
-    case PhaseKind::SwitchSide: return phase.side == Side::Left ? "Switch to your left side" : "Switch to your right side";
+    case PhaseKind::GetReady: return std::string(phase_kind_label(PhaseKind::GetReady)) + ": " + lower_first(item.name);
+    case PhaseKind::Work: return work_start_label(item.kind) + alternating_side_suffix(item, phase);
+    case PhaseKind::Rest: return phase_kind_label(PhaseKind::Rest);
+    case PhaseKind::SwitchSide: return switch_side_words(phase.side);
     }
     return "";
 }
 
-const char* cue_kind_name(CueKind kind) {
-    switch (kind) {
-    case CueKind::PhaseStart: return "start";
-    case CueKind::Countdown: return "countdown";
-    case CueKind::Halfway: return "halfway";
-    case CueKind::SwitchSide: return "switch";
-    case CueKind::LastRep: return "last";
-    case CueKind::TempoStep: return "tempo";
-    case CueKind::ExerciseDone: return "exercise_done";
-    case CueKind::SessionDone: return "session_done";
-    }
-    return "?";
-}
+const char* cue_kind_name(CueKind kind) { return name_of(kCueKindNames, kind, "?"); }
 
 //-----------------------------------------------------------------------------
 // Cues of one phase
@@ -95,15 +76,18 @@ void add_start_cue(PhaseCueWriter& w, const SessionPlan& plan, const Phase& phas
     if (phase.kind == PhaseKind::SwitchSide)
         w.add(CueKind::SwitchSide, 0, 0, phase_start_words(plan, phase), Beep::Start);
     else if (is_last_unit_of_set(item, phase))
-        w.add(CueKind::LastRep, 0, 0, "Last one" + side_suffix(item, phase), Beep::Start);
+        w.add(CueKind::LastRep, 0, 0, "Last one" + alternating_side_suffix(item, phase), Beep::Start);
     else
         w.add(CueKind::PhaseStart, 0, 0, phase_start_words(plan, phase), Beep::Start);
 }
 
 void add_tempo_cues(PhaseCueWriter& w, const PlanItem& item, const Phase& phase) {
     if (item.kind == WorkKind::Reps) {
-        if (item.tempo.hold_ms > 0 && item.tempo.up_ms > 0) w.add(CueKind::TempoStep, 1, item.tempo.up_ms, "Hold", Beep::None);
-        if (item.tempo.down_ms > 0) w.add(CueKind::TempoStep, 2, (int64_t)std::max(item.tempo.up_ms, 0) + std::max(item.tempo.hold_ms, 0), "Down", Beep::None);
+        if (item.tempo.hold_ms > 0 && item.tempo.up_ms > 0)
+            w.add(CueKind::TempoStep, 1, item.tempo.up_ms, motion_label(Motion::Hold), Beep::None);
+        if (item.tempo.down_ms > 0)
+            w.add(CueKind::TempoStep, 2, (int64_t)std::max(item.tempo.up_ms, 0) + std::max(item.tempo.hold_ms, 0),
+                  motion_label(Motion::Down), Beep::None);
     } else if (item.kind == WorkKind::Breaths && item.breath_ms >= 2) {
         for (int b = 0; b < phase.breaths; b++) {
             const int64_t at = (int64_t)b * item.breath_ms;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.h"
 #include "core/session_plan.h"
 #include "core/session_timeline.h"
 
@@ -53,6 +54,11 @@ std::vector<Cue> cues_between(const SessionPlan& plan, const std::vector<Phase>&
 // The words spoken as a phase begins ("Get ready: knees to chest", "Hold", "Relax", ...).
 std::string phase_start_words(const SessionPlan& plan, const Phase& phase);
 
+// The kind's part of a cue id ("g2.p14.countdown.3").
+inline constexpr EnumName<CueKind> kCueKindNames[] = {
+    {CueKind::PhaseStart, "start"}, {CueKind::Countdown, "countdown"}, {CueKind::Halfway, "halfway"},
+    {CueKind::SwitchSide, "switch"}, {CueKind::LastRep, "last"}, {CueKind::TempoStep, "tempo"},
+    {CueKind::ExerciseDone, "exercise_done"}, {CueKind::SessionDone, "session_done"}};
 const char* cue_kind_name(CueKind kind);
 
 } // namespace unclench

@@ -29,6 +29,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/enum_names.h"
 #include "core/session_cues.h"
 #include "core/session_plan.h"
 #include "core/session_summary.h"
@@ -44,6 +45,21 @@ struct EngineOptions {
 
 enum class EventType { Start, Pause, Resume, SkipPhase, BackPhase, SkipExercise, BackExercise, AddTime,
                        RepeatExercise, EndEarly, StopItHurts };
+
+// How a saved session names its events (to_json / load_json).
+inline constexpr EnumName<EventType> kEventTypeNames[] = {
+    {EventType::Start, "start"},
+    {EventType::Pause, "pause"},
+    {EventType::Resume, "resume"},
+    {EventType::SkipPhase, "skip_phase"},
+    {EventType::BackPhase, "back_phase"},
+    {EventType::SkipExercise, "skip_exercise"},
+    {EventType::BackExercise, "back_exercise"},
+    {EventType::AddTime, "add_time"},
+    {EventType::RepeatExercise, "repeat_exercise"},
+    {EventType::EndEarly, "end_early"},
+    {EventType::StopItHurts, "stop_it_hurts"},
+};
 
 struct EngineEvent {
     EventType type = EventType::Start;

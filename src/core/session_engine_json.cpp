@@ -17,37 +17,6 @@ namespace {
 const char* const kFormat = "unclench.session";
 const int kVersion = 1;
 
-struct EventName {
-    EventType type;
-    const char* name;
-};
-
-const EventName kEventNames[] = {
-    {EventType::Start, "start"},
-    {EventType::Pause, "pause"},
-    {EventType::Resume, "resume"},
-    {EventType::SkipPhase, "skip_phase"},
-    {EventType::BackPhase, "back_phase"},
-    {EventType::SkipExercise, "skip_exercise"},
-    {EventType::BackExercise, "back_exercise"},
-    {EventType::AddTime, "add_time"},
-    {EventType::RepeatExercise, "repeat_exercise"},
-    {EventType::EndEarly, "end_early"},
-    {EventType::StopItHurts, "stop_it_hurts"},
-};
-
-const char* event_name(EventType type) {
-    for (const EventName& e : kEventNames)
-        if (e.type == type) return e.name;
-    return "?";
-}
-
-bool event_from_name(const std::string& name, EventType& out) {
-    for (const EventName& e : kEventNames)
-        if (name == e.name) { out = e.type; return true; }
-    return false;
-}
-
 bool read_int(const nlohmann::json& obj, const char* key, int64_t& out) {
     auto it = obj.find(key);
     if (it == obj.end() || !it->is_number_integer()) return false;
@@ -58,7 +27,7 @@ bool read_int(const nlohmann::json& obj, const char* key, int64_t& out) {
 bool read_event(const nlohmann::json& j, EngineEvent& e, std::string& error) {
     if (!j.is_object()) { error = "an event is not an object"; return false; }
     auto type = j.find("type");
-    if (type == j.end() || !type->is_string() || !event_from_name(type->get<std::string>(), e.type)) {
+    if (type == j.end() || !type->is_string() || !value_of(kEventTypeNames, type->get_ref<const std::string&>(), e.type)) {
         error = "an event has an unknown type";
         return false;
     }
@@ -72,7 +41,7 @@ bool read_event(const nlohmann::json& j, EngineEvent& e, std::string& error) {
 nlohmann::json SessionEngine::to_json() const {
     nlohmann::json events = nlohmann::json::array();
     for (const EngineEvent& e : events_) {
-        nlohmann::json j = {{"type", event_name(e.type)}, {"at", e.at_ms}};
+        nlohmann::json j = {{"type", name_of(kEventTypeNames, e.type, "?")}, {"at", e.at_ms}};
         if (e.type == EventType::AddTime) j["ms"] = e.amount_ms;
         events.push_back(std::move(j));
     }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/phase_words.h"
+
 namespace unclench {
 
 //-----------------------------------------------------------------------------
@@ -16,8 +18,7 @@ std::string seconds_text(int64_t ms) {
 }
 
 std::string side_words(const PlanItem& item, Side side) {
-    if (item.sides == SideMode::None || side == Side::None) return "";
-    return side == Side::Right ? ", right side" : ", left side";
+    return item.sides == SideMode::None ? "" : side_suffix(side);
 }
 
 std::string work_words(const PlanItem& item, const Phase& p) {
@@ -42,7 +43,7 @@ std::string SessionEngine::next_up_text(int phase) const {
     case PhaseKind::GetReady: return "Next: " + item.name;
     case PhaseKind::Work: return work_words(item, p);
     case PhaseKind::Rest: return "Rest " + seconds_text(p.duration_ms);
-    case PhaseKind::SwitchSide: return p.side == Side::Left ? "Switch to your left side" : "Switch to your right side";
+    case PhaseKind::SwitchSide: return switch_side_words(p.side);
     }
     return "";
 }

@@ -80,23 +80,17 @@ SessionSummary summarise_session(const SessionPlan& plan, const std::vector<Phas
     return s;
 }
 
-const char* end_reason_name(EndReason reason) {
-    switch (reason) {
-    case EndReason::None: return "running";
-    case EndReason::Completed: return "completed";
-    case EndReason::EndedEarly: return "ended_early";
-    case EndReason::StoppedItHurts: return "stopped_it_hurts";
-    }
-    return "?";
-}
+const char* end_reason_name(EndReason reason) { return name_of(kEndReasonNames, reason, "?"); }
+const char* item_outcome_name(ItemOutcome outcome) { return name_of(kItemOutcomeNames, outcome, "?"); }
 
-const char* item_outcome_name(ItemOutcome outcome) {
-    switch (outcome) {
-    case ItemOutcome::Done: return "done";
-    case ItemOutcome::PartlyDone: return "partly_done";
-    case ItemOutcome::Skipped: return "skipped";
+SessionEnd session_end_of(EndReason reason) {
+    switch (reason) {
+    case EndReason::StoppedItHurts: return SessionEnd::Pain;
+    case EndReason::EndedEarly: return SessionEnd::Early;
+    case EndReason::None:
+    case EndReason::Completed: break;
     }
-    return "?";
+    return SessionEnd::Completed;
 }
 
 } // namespace unclench

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.h"
+#include "core/history_record.h"
 #include "core/session_plan.h"
 #include "core/session_timeline.h"
 
@@ -63,7 +65,17 @@ struct SessionEnding {
 SessionSummary summarise_session(const SessionPlan& plan, const std::vector<Phase>& timeline,
                                  const std::vector<PhaseRecord>& records, const SessionEnding& ending);
 
+// Names for logs and tests ("?" for a value the tables do not list).
+inline constexpr EnumName<EndReason> kEndReasonNames[] = {
+    {EndReason::None, "running"}, {EndReason::Completed, "completed"}, {EndReason::EndedEarly, "ended_early"},
+    {EndReason::StoppedItHurts, "stopped_it_hurts"}};
+inline constexpr EnumName<ItemOutcome> kItemOutcomeNames[] = {
+    {ItemOutcome::Done, "done"}, {ItemOutcome::PartlyDone, "partly_done"}, {ItemOutcome::Skipped, "skipped"}};
 const char* end_reason_name(EndReason reason);
 const char* item_outcome_name(ItemOutcome outcome);
+
+// How history remembers the end (SessionRecord::ended, stored as session_end_name: "completed",
+// "early", "pain"): stopped because it hurt is Pain, ended early is Early, anything else Completed.
+SessionEnd session_end_of(EndReason reason);
 
 } // namespace unclench

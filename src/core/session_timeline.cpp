@@ -175,23 +175,7 @@ MotionAt motion_at(const PlanItem& item, const Phase& phase, int64_t into_ms) {
 // Names (for logs, JSON and tests; not spoken)
 //-----------------------------------------------------------------------------
 
-const char* phase_kind_name(PhaseKind kind) {
-    switch (kind) {
-    case PhaseKind::GetReady: return "get_ready";
-    case PhaseKind::Work: return "work";
-    case PhaseKind::Rest: return "rest";
-    case PhaseKind::SwitchSide: return "switch_side";
-    }
-    return "?";
-}
-
-const char* side_name(Side side) {
-    switch (side) {
-    case Side::None: return "none";
-    case Side::Right: return "right";
-    case Side::Left: return "left";
-    }
-    return "?";
-}
+const char* phase_kind_name(PhaseKind kind) { return name_of(kPhaseKindNames, kind, "?"); }
+const char* side_name(Side side) { return name_of(kSideNames, side, "?"); }
 
 } // namespace unclench

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/enum_names.h"
 #include "core/session_plan.h"
 
 namespace unclench {
@@ -57,7 +58,13 @@ int64_t work_unit_ms(const PlanItem& item);
 // Motion inside a work phase `into_ms` after it began (Motion::None for holds and other phases).
 MotionAt motion_at(const PlanItem& item, const Phase& phase, int64_t into_ms);
 
-const char* phase_kind_name(PhaseKind kind);
+// Names for logs, JSON and tests (not spoken). A pain stop stores its phase kind by this name.
+inline constexpr EnumName<PhaseKind> kPhaseKindNames[] = {
+    {PhaseKind::GetReady, "get_ready"}, {PhaseKind::Work, "work"}, {PhaseKind::Rest, "rest"},
+    {PhaseKind::SwitchSide, "switch_side"}};
+inline constexpr EnumName<Side> kSideNames[] = {{Side::None, "none"}, {Side::Right, "right"}, {Side::Left, "left"}};
+
+const char* phase_kind_name(PhaseKind kind);   // "?" for a value the table does not list
 const char* side_name(Side side);
 
 } // namespace unclench

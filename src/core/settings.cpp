@@ -15,14 +15,7 @@ bool operator==(const Settings& a, const Settings& b) {
            a.reduce_motion == b.reduce_motion && a.countdown == b.countdown;
 }
 
-const char* theme_name(Theme theme) {
-    switch (theme) {
-    case Theme::System: return "system";
-    case Theme::Light: return "light";
-    case Theme::Dark: return "dark";
-    }
-    return "system";
-}
+const char* theme_name(Theme theme) { return name_of(kThemeNames, theme, "system"); }
 
 json settings_to_json(const Settings& s) {
     return {{"sounds", s.sounds},
@@ -100,10 +93,8 @@ Settings settings_from_json(const json& doc, Notices& notices) {
     read_int(doc, "text_size", 100, 200, s.text_size_percent, notices);
     if (doc.contains("theme")) {
         const json& t = doc["theme"];
-        if (t == "system") s.theme = Theme::System;
-        else if (t == "light") s.theme = Theme::Light;
-        else if (t == "dark") s.theme = Theme::Dark;
-        else adjusted(notices, "theme", "was not system, light or dark and was reset to system.");
+        if (!t.is_string() || !value_of(kThemeNames, t.get_ref<const std::string&>(), s.theme))
+            adjusted(notices, "theme", "was not system, light or dark and was reset to system.");
     }
     read_bool(doc, "reduce_motion", s.reduce_motion, notices);
     read_bool(doc, "countdown", s.countdown, notices);

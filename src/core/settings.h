@@ -5,6 +5,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/enum_names.h"
 #include "core/progress_notice.h"
 
 namespace unclench {
@@ -28,7 +29,8 @@ struct Settings {
 bool operator==(const Settings& a, const Settings& b);
 inline bool operator!=(const Settings& a, const Settings& b) { return !(a == b); }
 
-const char* theme_name(Theme theme);   // "system", "light", "dark"
+inline constexpr EnumName<Theme> kThemeNames[] = {{Theme::System, "system"}, {Theme::Light, "light"}, {Theme::Dark, "dark"}};
+const char* theme_name(Theme theme);   // "system", "light", "dark"; "system" for a value not listed
 
 nlohmann::json settings_to_json(const Settings& settings);
 Settings settings_from_json(const nlohmann::json& doc, Notices& notices);

@@ -245,17 +245,6 @@ ShareDecodeResult decode_share_fragment(std::string_view fragment, const Catalog
     return ok;
 }
 
-const char* share_error_name(ShareError error) {
-    switch (error) {
-    case ShareError::None: return "none";
-    case ShareError::Malformed: return "malformed";
-    case ShareError::Oversized: return "oversized";
-    case ShareError::Tampered: return "tampered";
-    case ShareError::UnknownVersion: return "unknown version";
-    case ShareError::UnknownExercise: return "unknown exercise";
-    case ShareError::Invalid: return "invalid";
-    }
-    return "unknown";
-}
+const char* share_error_name(ShareError error) { return name_of(kShareErrorNames, error, "unknown"); }
 
 } // namespace unclench

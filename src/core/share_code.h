@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/catalogue.h"
+#include "core/enum_names.h"
 #include "core/routine.h"
 
 namespace unclench {
@@ -51,6 +52,11 @@ std::optional<std::string> encode_share_fragment(const SharedRoutine& shared);
 // Accepts the fragment with or without its '#'; anything after a following '&' is left for others.
 ShareDecodeResult decode_share_fragment(std::string_view fragment, const Catalogue& catalogue);
 
+// For logs and the accessibility mirror ("Link error: tampered"); "unknown" for a value not listed.
+inline constexpr EnumName<ShareError> kShareErrorNames[] = {
+    {ShareError::None, "none"}, {ShareError::Malformed, "malformed"}, {ShareError::Oversized, "oversized"},
+    {ShareError::Tampered, "tampered"}, {ShareError::UnknownVersion, "unknown version"},
+    {ShareError::UnknownExercise, "unknown exercise"}, {ShareError::Invalid, "invalid"}};
 const char* share_error_name(ShareError error);   // "malformed", "tampered", ...
 
 } // namespace unclench

@@ -239,3 +239,13 @@ TEST_CASE("hostile query strings never crash and lose only what is bad") {
     for (const RejectedParam& p : r.rejected)
         for (char c : p.name) CHECK((c >= 0x20 && c < 0x7F));
 }
+
+TEST_CASE("the clinic's page hears a completed session as 'normal', and early and pain as they are") {
+    CHECK(embed_session_end(SessionEnd::Completed) == EmbedSessionEnd::Normal);
+    CHECK(embed_session_end(SessionEnd::Early) == EmbedSessionEnd::Early);
+    CHECK(embed_session_end(SessionEnd::Pain) == EmbedSessionEnd::Pain);
+    SessionSummaryEvent e;
+    e.routine = "relief-now";
+    e.ended = embed_session_end(SessionEnd::Pain);
+    CHECK(json::parse(embed_event_session_completed(e))["summary"]["ended"] == "pain");
+}

@@ -89,3 +89,13 @@ TEST_CASE("a running session's summary counts up to now") {
     CHECK(e.summary(15000).end == EndReason::None);
     CHECK(e.summary(15000).items[0].outcome == ItemOutcome::PartlyDone);
 }
+
+TEST_CASE("history remembers a session stopped because it hurt as 'pain', ended early as 'early'") {
+    CHECK(session_end_of(EndReason::StoppedItHurts) == SessionEnd::Pain);
+    CHECK(session_end_of(EndReason::EndedEarly) == SessionEnd::Early);
+    CHECK(session_end_of(EndReason::Completed) == SessionEnd::Completed);
+    CHECK(session_end_of(EndReason::None) == SessionEnd::Completed);
+    CHECK(std::string(session_end_name(session_end_of(EndReason::StoppedItHurts))) == "pain");
+    CHECK(std::string(session_end_name(session_end_of(EndReason::EndedEarly))) == "early");
+    CHECK(std::string(session_end_name(session_end_of(EndReason::Completed))) == "completed");
+}
