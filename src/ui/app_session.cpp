@@ -11,6 +11,7 @@
 #include "core/history_record.h"
 #include "core/routine_plan.h"
 #include "core/session_resume.h"
+#include "core/session_summary.h"
 #include "ui/app.h"
 #include "ui/mirror.h"
 #include "ui/platform.h"
@@ -72,11 +73,6 @@ void App::control_session(SessionControl control) {
     }
 }
 
-static SessionEnd session_end(EndReason reason) {
-    return reason == EndReason::StoppedItHurts ? SessionEnd::Pain
-         : reason == EndReason::EndedEarly ? SessionEnd::Early : SessionEnd::Completed;
-}
-
 void App::save_session(int pain_after, const std::string& note) {
     if (!session_ || session_->saved) return;
     SessionSummary sum = session_->engine->summary(session_now_ms_);
@@ -91,7 +87,7 @@ void App::save_session(int pain_after, const std::string& note) {
     rec.active_seconds = (int)(sum.active_ms / 1000);
     for (const ItemSummary& item : sum.items)
         rec.steps.push_back(item.outcome == ItemOutcome::Skipped ? StepOutcome::Skipped : StepOutcome::Done);
-    rec.ended = session_end(sum.end);
+    rec.ended = session_end_of(sum.end);
     if (rec.ended == SessionEnd::Pain) {
         rec.pain_item = sum.stopped_item;
         rec.pain_phase = phase_kind_name(sum.stopped_phase_kind);
@@ -113,7 +109,7 @@ void App::close_session() {
 void App::finish_session(int pain_after, std::string note) {
     if (!session_) return;
     SessionSummary sum = session_->engine->summary(session_now_ms_);
-    platform_->embed_session_completed(sum, session_end_name(session_end(sum.end)));
+    platform_->embed_session_completed(sum, session_end_name(session_end_of(sum.end)));
     if (session_->pain_before != kNoPain || pain_after != kNoPain) platform_->embed_pain_reported(session_->pain_before, pain_after);
     save_session(pain_after, note);
     close_session();

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/csv_export.h"
+#include "core/date_text.h"
 #include "core/progress_calendar.h"
 #include "core/version.h"
 #include "ui/app.h"
@@ -14,12 +15,7 @@ namespace unclench {
 // Export
 //-----------------------------------------------------------------------------
 
-static std::string local_date_text(const App& app) {
-    CivilDate d = civil_from_days(local_day(app.wall_s(), app.tz_offset_min()));
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-}
+static std::string local_date_text(const App& app) { return date_stamp(local_day(app.wall_s(), app.tz_offset_min())); }
 
 void export_backup_file(App& app) {
     std::string text = export_backup(app.progress().data(), app.wall_s(), kVersion);

@@ -1,9 +1,8 @@
 #include "ui/care_runner.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <nlohmann/json.hpp>
 
+#include "core/care_plan.h"
 #include "core/ics.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -13,7 +12,6 @@
 // [SECTION] Controls
 // [SECTION] Every frame: the platform follows the timer
 // [SECTION] Reminder plan
-// [SECTION] Words
 
 namespace unclench {
 
@@ -49,7 +47,7 @@ void CareRunner::start(const CareProtocol& protocol) {
     cues_.stop();
     active_.emplace(ActiveCare{CareTimer(*plan), app_.wall_s(), app_.tz_offset_min(), false});
     active_->timer.start(app_.now_ms());
-    if (care_can_remind(protocol) && !reminders_on(protocol.id)) set_reminders(protocol, true);
+    if (care_plan_can_remind(protocol) && !reminders_on(protocol.id)) set_reminders(protocol, true);
 }
 
 void CareRunner::pause() { if (active_) active_->timer.pause(app_.now_ms()); }
@@ -137,70 +135,28 @@ void CareRunner::tick(FrameNeeds& needs) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Reminder plan: stored as "care-plan" = [{"id": ..., "start": ...}, ...]
+// [SECTION] Reminder plan: kept in memory, stored as "care-plan" (core/care_plan.h)
 //-----------------------------------------------------------------------------
 
 static const char* kPlanKey = "care-plan";
 
 void CareRunner::load_plan() {
-    plan_.clear();
     std::optional<std::string> text = app_.read_extra(kPlanKey);
-    if (!text) return;
-    nlohmann::json doc = nlohmann::json::parse(*text, nullptr, false);
-    if (!doc.is_array()) return;   // damaged: start again with no reminders rather than fail
-    for (const auto& e : doc) {
-        if (!e.is_object() || !e.contains("id") || !e["id"].is_string() || !e.contains("start") ||
-            !e["start"].is_number_integer())
-            continue;
-        plan_.push_back({e["id"].get<std::string>(), e["start"].get<int64_t>()});
-    }
+    plan_ = text ? parse_care_plan(*text) : std::vector<CarePlanEntry>{};
 }
 
-static std::optional<CareProtocolTiming> timing_of(const App& app, const CarePlanEntry& e) {
-    const CareProtocol* p = app.catalogue().care_protocol(e.protocol_id);
-    return p ? care_timing_for(*p, e.start_s) : std::nullopt;
-}
+std::vector<CarePlanEntry> CareRunner::plan() const { return care_plan_running(plan_, app_.catalogue(), app_.wall_s()); }
 
-static bool still_running(const CareProtocolTiming& t, int64_t now_s) {
-    return t.for_days <= 0 || now_s < t.start_s + t.for_days * 86400LL;
-}
-
-std::vector<CarePlanEntry> CareRunner::plan() const {
-    std::vector<CarePlanEntry> out;
-    for (const CarePlanEntry& e : plan_) {
-        std::optional<CareProtocolTiming> t = timing_of(app_, e);
-        if (t && still_running(*t, app_.wall_s())) out.push_back(e);
-    }
-    return out;
-}
-
-bool CareRunner::reminders_on(const std::string& protocol_id) const {
-    for (const CarePlanEntry& e : plan())
-        if (e.protocol_id == protocol_id) return true;
-    return false;
-}
+bool CareRunner::reminders_on(const std::string& protocol_id) const { return care_plan_has(plan(), protocol_id); }
 
 void CareRunner::set_reminders(const CareProtocol& protocol, bool on) {
-    std::vector<CarePlanEntry> next = plan();
-    next.erase(std::remove_if(next.begin(), next.end(), [&](const CarePlanEntry& e) { return e.protocol_id == protocol.id; }),
-               next.end());
-    if (on && care_can_remind(protocol)) next.push_back({protocol.id, app_.wall_s()});
-    plan_ = next;
-    nlohmann::json doc = nlohmann::json::array();
-    for (const CarePlanEntry& e : plan_) doc.push_back({{"id", e.protocol_id}, {"start", e.start_s}});
-    app_.write_extra(kPlanKey, doc.dump());
+    plan_ = care_plan_with(plan(), protocol, on, app_.wall_s());
+    app_.write_extra(kPlanKey, care_plan_text(plan_));
     notified_due_s_ = -1;
 }
 
-bool care_can_remind(const CareProtocol& protocol) {
-    std::optional<CareProtocolTiming> t = care_timing_for(protocol, 0);
-    return t && t->phases.empty();   // alternating blocks run as one timer, not as reminders
-}
-
 std::vector<DueItem> CareRunner::due(int max_items) const {
-    std::vector<CareProtocolTiming> timings;
-    for (const CarePlanEntry& e : plan())
-        if (std::optional<CareProtocolTiming> t = timing_of(app_, e)) timings.push_back(*t);
+    std::vector<CareProtocolTiming> timings = care_plan_timings(plan(), app_.catalogue());
     if (timings.empty()) return {};
     std::vector<CareDone> done;
     for (const CareSession& s : app_.progress().data().care) done.push_back({s.protocol_id, s.start});
@@ -222,36 +178,6 @@ std::string CareRunner::calendar_text() const {
         for (const std::string& line : p->safety) events[i].description += "\n- " + line;
     }
     return write_ics(events, app_.wall_s());
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Words
-//-----------------------------------------------------------------------------
-
-std::string care_due_time_text(int64_t due_s, int64_t now_s, int tz_offset_min) {
-    static const char* kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};   // 1970-01-01 was a Thursday
-    auto local_day = [&](int64_t t) { int64_t l = t + tz_offset_min * 60LL; return l >= 0 ? l / 86400 : (l - 86399) / 86400; };
-    int64_t local = due_s + tz_offset_min * 60LL;
-    int64_t sod = local - local_day(due_s) * 86400;
-    char clock[16];
-    std::snprintf(clock, sizeof clock, "%02d:%02d", (int)(sod / 3600), (int)(sod % 3600 / 60));
-    int64_t days = local_day(due_s) - local_day(now_s);
-    if (days <= 0) return clock;
-    if (days == 1) return std::string("tomorrow ") + clock;
-    return std::string(kDays[((local_day(due_s) % 7) + 7) % 7]) + " " + clock;
-}
-
-static std::string every_text(int seconds) {
-    if (seconds % 3600 == 0) return seconds == 3600 ? "every hour" : "every " + std::to_string(seconds / 3600) + " hours";
-    return "every " + std::to_string(seconds / 60) + " minutes";
-}
-
-std::string care_repeat_text(const CareProtocol& protocol) {
-    std::optional<CareProtocolTiming> t = care_timing_for(protocol, 0);
-    if (!t || !t->phases.empty()) return {};
-    std::string text = t->repeat_every_s > 0 ? every_text(t->repeat_every_s) : std::to_string(t->times_per_day) + " times a day";
-    if (t->for_days > 0) text += " for " + std::to_string(t->for_days) + (t->for_days == 1 ? " day" : " days");
-    return text;
 }
 
 } // namespace unclench

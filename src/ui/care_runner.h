@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/care_plan.h"
 #include "core/care_schedule.h"
 #include "core/care_timer.h"
 #include "ui/cue_player.h"
@@ -22,11 +23,6 @@ struct ActiveCare {
     int64_t started_wall_s = 0;
     int tz_offset_min = 0;
     bool logged = false;   // written to history (on finish, or on an early stop past a minute)
-};
-
-struct CarePlanEntry {
-    std::string protocol_id;
-    int64_t start_s = 0;
 };
 
 class CareRunner {
@@ -65,12 +61,5 @@ private:
     std::vector<CarePlanEntry> plan_;          // as stored
     int64_t notified_due_s_ = -1;             // the reminder a notification is set for
 };
-
-// True when the protocol repeats on a schedule the reminders can follow.
-bool care_can_remind(const CareProtocol& protocol);
-// "14:00", "tomorrow 07:00", "Tue 09:00": a due time in the person's local time.
-std::string care_due_time_text(int64_t due_s, int64_t now_s, int tz_offset_min);
-// "every 2 hours for 2 days", "3 times a day": how a protocol repeats, for a subtitle.
-std::string care_repeat_text(const CareProtocol& protocol);
 
 } // namespace unclench

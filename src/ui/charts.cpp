@@ -7,6 +7,8 @@
 
 #include "ui/charts.h"
 
+#include "core/date_text.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <imgui_internal.h>
@@ -21,20 +23,6 @@ namespace unclench {
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
 //-----------------------------------------------------------------------------
-
-static const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                                "August", "September", "October", "November", "December"};
-static const char* kDayLetters[] = {"M", "T", "W", "T", "F", "S", "S"};
-static const char* kDayNames[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-
-const char* month_name(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : ""; }
-
-std::string short_date(int64_t day) {
-    CivilDate d = civil_from_days(day);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%d %.3s", d.day, month_name(d.month));
-    return buf;
-}
 
 // The screen column's right edge is its text wrap position (begin_screen pushes it).
 float content_width() {
@@ -146,9 +134,9 @@ void week_bars(const int minutes[7], int today) {
             ImGui::PushFont(widget_theme().bold, 0.0f);
             dl->AddRectFilled(ImVec2(cx - fs * 0.8f, base + 4), ImVec2(cx + fs * 0.8f, base + 12 + fs), pal().surface_alt, 6);
         }
-        text_centered(dl, cx, base + 8, d == today ? pal().text : pal().text_muted, kDayLetters[d]);
+        text_centered(dl, cx, base + 8, d == today ? pal().text : pal().text_muted, day_letter(d));
         if (d == today) ImGui::PopFont();
-        summary += std::string(" ") + kDayNames[d] + " " + std::to_string(minutes[d]) + (d < 6 ? "," : ".");
+        summary += std::string(" ") + day_name(d) + " " + std::to_string(minutes[d]) + (d < 6 ? "," : ".");
     }
     ImGui::PopFont();
     finish_picture(o, ImVec2(w, h + fs * 0.4f), summary);
@@ -168,7 +156,7 @@ void month_calendar(int year, int month, const std::vector<bool>& active, int to
     int rows = (first + days + 6) / 7;
     ImVec2 o = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    for (int d = 0; d < 7; d++) text_centered(dl, o.x + cell_w * (d + 0.5f), o.y, pal().text_muted, kDayLetters[d]);
+    for (int d = 0; d < 7; d++) text_centered(dl, o.x + cell_w * (d + 0.5f), o.y, pal().text_muted, day_letter(d));
     float grid_y = o.y + fs + 8;
     float r = std::min(cell_w, cell_h) * 0.42f;
     int count = 0;
@@ -188,7 +176,7 @@ void month_calendar(int year, int month, const std::vector<bool>& active, int to
         if (on) days_list += (count++ ? ", " : " ") + label;
     }
     ImGui::PopFont();
-    std::string summary = std::string(month_name(month)) + " " + std::to_string(year) + ": " +
+    std::string summary = std::string(full_month_name(month)) + " " + std::to_string(year) + ": " +
                           (count == 0 ? "no active days" : "active on " + std::to_string(count) +
                                                                (count == 1 ? " day:" : " days:") + days_list);
     finish_picture(o, ImVec2(w, fs + 8 + cell_h * rows), summary);
@@ -306,7 +294,7 @@ void pain_chart(const std::vector<PainPoint>& pts) {
     pain_series_line(dl, p, pts, true, pal().primary);
     pain_markers(dl, p, pts, r);
     float date_y = p.max.y + r + 8;
-    std::string first = short_date(pts.front().local_day), last = short_date(pts.back().local_day);
+    std::string first = short_date_text(pts.front().local_day), last = short_date_text(pts.back().local_day);
     dl->AddText(ImVec2(p.min.x - r, date_y), pal().text_muted, first.c_str());
     if (pts.size() > 1 && last != first)
         dl->AddText(ImVec2(p.max.x + r - ImGui::CalcTextSize(last.c_str()).x, date_y), pal().text_muted, last.c_str());

@@ -3,6 +3,7 @@
 // itself from the column width and the current font size, so it reads at 320 px wide and at 200% text,
 // and reports a plain-words summary to the accessibility mirror (a picture is not read by a screen reader).
 #pragma once
+#include "core/date_text.h"   // short_date_text, full_month_name
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -13,8 +14,6 @@ namespace unclench {
 
 // Layout helpers shared with the progress screens.
 float content_width();                   // the screen column's width at the cursor
-std::string short_date(int64_t day);     // a local day number as "3 Nov"
-const char* month_name(int month);       // 1..12 -> "November"
 
 struct StatTile {
     std::string value;   // "12"

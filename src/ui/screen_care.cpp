@@ -17,6 +17,7 @@
 #include "icons.h"
 #include "ui/app.h"
 #include "ui/care_summary.h"
+#include "core/date_text.h"
 #include "ui/care_runner.h"
 #include "ui/platform.h"
 #include "ui/mirror.h"
@@ -52,13 +53,13 @@ static std::string timer_subtitle(const CareProtocol& p, const CareTimerPlan& pl
                              std::to_string(plan.exhale_ms / 1000) + " s out";
     else if (plan.segments.size() > 1) text = std::to_string(plan.segments.size()) + " blocks of " + minutes(plan.segments[0].duration_ms);
     else text = minutes(plan.total_ms());
-    std::string repeat = care_repeat_text(p);
+    std::string repeat = care_plan_repeat_text(p);
     return repeat.empty() ? text : text + ", " + repeat;
 }
 
 static std::string due_line(App& app, const DueItem& d) {
     std::string what = d.phase.empty() ? d.title : d.title + ": " + d.phase;
-    return d.overdue ? what + ", due now" : what + " at " + care_due_time_text(d.due_s, app.wall_s(), app.tz_offset_min());
+    return d.overdue ? what + ", due now" : what + " at " + due_time_text(d.due_s, app.wall_s(), app.tz_offset_min());
 }
 
 //-----------------------------------------------------------------------------
@@ -213,10 +214,10 @@ static void draw_intro(App& app, const CareProtocol& p, const CareTimerPlan& pla
 }
 
 static void draw_reminders(App& app, const CareProtocol& p) {
-    if (!care_can_remind(p)) return;
+    if (!care_plan_can_remind(p)) return;
     section_title("Reminders");
     bool on = app.care().reminders_on(p.id);
-    std::string repeat = care_repeat_text(p);
+    std::string repeat = care_plan_repeat_text(p);
     if (on) {
         for (const DueItem& d : app.care().due(20))
             if (d.protocol_id == p.id) { paragraph(("Next: " + due_line(app, d)).c_str()); break; }
@@ -305,7 +306,7 @@ void draw_care(App& app, FrameNeeds&) {
     section_title("Reminders and advice");
     for (const CareProtocol& p : app.catalogue().care) {
         if (care_timer_plan(p)) continue;
-        std::string sub = care_can_remind(p) ? "Reminder " + care_repeat_text(p) : p.purpose;
+        std::string sub = care_plan_can_remind(p) ? "Reminder " + care_plan_repeat_text(p) : p.purpose;
         if (list_row(care_icon(p.category), p.name.c_str(), sub.c_str())) app.go(ScreenId::CareTimer, p.id);
     }
     end_screen();

@@ -66,7 +66,7 @@ static void draw_calendar(ProgressView& v, const std::vector<SessionRecord>& ses
     // The month's name, then previous/next; the buttons go under the name when both do not fit.
     float w = content_width(), x = ImGui::GetCursorPosX(), y = ImGui::GetCursorPosY();
     char title[40];
-    std::snprintf(title, sizeof title, "%s %d", month_name(month), year);
+    std::snprintf(title, sizeof title, "%s %d", full_month_name(month), year);
     ImGui::PushFont(widget_theme().bold, 0.0f);
     ImVec2 title_sz = ImGui::CalcTextSize(title);
     bool one_row = title_sz.x + 2 * kTouchTarget + 8 <= w;
@@ -106,11 +106,7 @@ static void draw_pain(const std::vector<SessionRecord>& sessions) {
 //-----------------------------------------------------------------------------
 
 static std::string session_line(const SessionRecord& r) {
-    int64_t local = r.start + int64_t(r.tz_offset_min) * 60;
-    int64_t secs = ((local % 86400) + 86400) % 86400;
-    char time[8];
-    std::snprintf(time, sizeof time, "%02d:%02d", int(secs / 3600), int(secs / 60 % 60));
-    std::string line = short_date(local_day(r.start, r.tz_offset_min)) + ", " + time + " \xE2\x80\xA2 " +
+    std::string line = short_date_text(local_day(r.start, r.tz_offset_min)) + ", " + clock_text(r.start, r.tz_offset_min) + " \xE2\x80\xA2 " +
                        plural((r.active_seconds + 30) / 60, "min", "min");
     if (r.pain_before != kNoPain || r.pain_after != kNoPain) {
         auto score = [](int v) { return v == kNoPain ? std::string("?") : std::to_string(v); };
@@ -143,7 +139,7 @@ static void draw_routines(ProgressView& v, const std::vector<SessionRecord>& ses
     section_title("By routine");
     for (const RoutineSummary& s : routine_summaries(sessions)) {
         std::string sub = plural(s.sessions, "session", "sessions") + " \xE2\x80\xA2 " + plural(s.active_minutes, "min", "min") +
-                          " \xE2\x80\xA2 last " + short_date(local_day(s.last_start, s.last_tz_offset_min));
+                          " \xE2\x80\xA2 last " + short_date_text(local_day(s.last_start, s.last_tz_offset_min));
         bool open = v.open_routine == s.routine_id;
         if (list_row(open ? ICON_EXPAND_MORE : ICON_HISTORY, s.routine_name.c_str(), sub.c_str()))
             v.open_routine = open ? std::string() : s.routine_id;

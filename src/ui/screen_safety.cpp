@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date_text.h"
 #include "core/progress_calendar.h"
 #include "core/safety_check.h"
 #include "icons.h"
@@ -95,9 +96,9 @@ static ImU32 urgency_colour(Urgency u) {
 static std::string answered_on(const SafetyRecord& rec, int tz_offset_min) {
     int64_t latest = 0;
     for (const SafetyAnswer& a : rec.answers) latest = a.answered_at > latest ? a.answered_at : latest;
-    CivilDate d = civil_from_days(local_day(latest, tz_offset_min));
+    std::string day = date_stamp(local_day(latest, tz_offset_min));
     char buf[64];
-    std::snprintf(buf, sizeof buf, "Answers last changed on %04d-%02d-%02d.", d.year, d.month, d.day);
+    std::snprintf(buf, sizeof buf, "Answers last changed on %s.", day.c_str());
     return buf;
 }
 

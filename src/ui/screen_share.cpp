@@ -4,6 +4,7 @@
 
 #include "core/catalogue_json.h"
 
+#include "core/handout.h"
 #include "core/share_code.h"
 #include "icons.h"
 #include "ui/app.h"
@@ -47,34 +48,14 @@ void make_share(App& app, ShareState& st, const Routine& r) {
     }
 }
 
-// The handout page renders this document with DOM text only (handout.js): names, doses, how-to.
-std::string handout_json(App& app, const ShareState& st, const Routine& r) {
-    nlohmann::json steps = nlohmann::json::array();
-    for (const RoutineStep& s : r.steps) {
-        const Exercise* e = app.catalogue().exercise(s.exercise);
-        if (!e) continue;
-        steps.push_back({{"name", e->name}, {"dose", step_dose_text(app.catalogue(), s)}, {"start", e->start},
-                         {"how", e->steps}, {"cautions", e->cautions}, {"note", s.note}});
-    }
-    nlohmann::json rows = nlohmann::json::array();
-    for (int y = 0; y < st.qr.size; y++) {
-        std::string row;
-        for (int x = 0; x < st.qr.size; x++) row += st.qr.dark[(size_t)y * st.qr.size + x] ? '1' : '0';
-        rows.push_back(row);
-    }
-    const EmbedOptions& o = app.platform().embed_options();
-    return nlohmann::json{{"title", r.name}, {"description", r.description}, {"when", r.when}, {"note", r.note},
-                          {"clinic", o.clinic.value_or("")}, {"link", st.url}, {"qr", rows}, {"steps", steps}}
-        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 void draw_share_actions(App& app, ShareState& st, const Routine& r) {
     Platform& p = app.platform();
     if (big_button("Copy link", ICON_CONTENT_COPY, ButtonStyle::Primary))
         st.status = p.copy_text(st.url) ? "Link copied. Paste it into a message or an email."
                                         : "This browser cannot copy. Press and hold the link above to copy it.";
     if (p.can_native_share() && big_button("Send with…", ICON_SHARE, ButtonStyle::Secondary)) p.native_share(r.name, st.url);
-    if (big_button("Printable handout", ICON_PRINT, ButtonStyle::Secondary)) p.open_handout(handout_json(app, st, r));
+    if (big_button("Printable handout", ICON_PRINT, ButtonStyle::Secondary)) p.open_handout(handout_json(r, app.catalogue(), st.url, qr_rows(st.qr.size, st.qr.dark),
+                                                                             p.embed_options().clinic.value_or("")));
     if (p.embed_in_frame() && big_button("Open in the full app", ICON_OPEN_IN_NEW, ButtonStyle::Secondary))
         p.open_full_app(st.fragment);
     if (!st.status.empty()) {

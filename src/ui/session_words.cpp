@@ -1,33 +1,10 @@
 #include "ui/session_words.h"
 
+#include "core/phase_words.h"
+
 namespace unclench {
 
-static const char* motion_label(const MotionAt& m) {
-    switch (m.motion) {
-    case Motion::Up: return "Up";
-    case Motion::Hold: return "Hold";
-    case Motion::Down: return "Down";
-    case Motion::BreatheIn: return "Breathe in";
-    case Motion::BreatheOut: return "Breathe out";
-    case Motion::None: break;
-    }
-    return "Hold";
-}
-
-const char* phase_kind_label(PhaseKind kind) {
-    switch (kind) {
-    case PhaseKind::GetReady: return "Get ready";
-    case PhaseKind::Rest: return "Relax";
-    case PhaseKind::SwitchSide: return "Switch sides";
-    case PhaseKind::Work: return "Hold";
-    }
-    return "";
-}
-
-const char* session_phase_label(const SessionSnapshot& s) {
-    if (s.phase_kind == PhaseKind::Work && s.work_kind != WorkKind::Hold) return motion_label(s.motion);
-    return phase_kind_label(s.phase_kind);
-}
+const char* session_phase_label(const SessionSnapshot& s) { return phase_label(s.phase_kind, s.work_kind, s.motion.motion); }
 
 std::string session_position_text(const SessionSnapshot& s) {
     std::string t;

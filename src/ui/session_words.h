@@ -3,11 +3,11 @@
 #pragma once
 #include <string>
 
+#include "core/phase_words.h"      // phase_kind_label: the words for a phase kind
 #include "core/session_engine.h"
 
 namespace unclench {
 
-const char* phase_kind_label(PhaseKind kind);                   // "Get ready", "Hold", "Relax", "Switch sides"
 const char* session_phase_label(const SessionSnapshot& s);      // the above, or "Up"/"Down"/"Breathe in" during reps
 std::string session_position_text(const SessionSnapshot& s);    // "Rep 3 of 10 · Set 1 of 2 · Left side"
 

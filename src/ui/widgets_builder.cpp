@@ -160,39 +160,8 @@ void end_card() {
 }
 
 //-----------------------------------------------------------------------------
-// Dose in words
+// How often a day (a step's dose in words is core's step_dose_text, core/plan_text.h)
 //-----------------------------------------------------------------------------
-
-const Dosage* step_dosage(const Catalogue& catalogue, const RoutineStep& step) {
-    const Exercise* e = catalogue.exercise(step.exercise);
-    return e ? e->dosage(step.source) : nullptr;
-}
-
-static void add(std::string& out, const std::string& part) {
-    if (!out.empty()) out += " · ";
-    out += part;
-}
-
-std::string step_dose_text(const Catalogue& catalogue, const RoutineStep& step) {
-    const Exercise* e = catalogue.exercise(step.exercise);
-    const Dosage* d = step_dosage(catalogue, step);
-    if (!e || !d) return {};
-    std::string out;
-    int sets = step.sets.value_or(d->sets.planned());
-    if (d->work == WorkKind::Breaths) {
-        add(out, std::to_string(step.breaths.value_or(d->breaths.planned())) + " breaths");
-    } else {
-        int hold = step.hold_s.value_or(d->hold_s.planned());
-        int reps = step.reps.value_or(d->reps.planned());
-        if (d->work == WorkKind::Hold && hold > 0) add(out, "Hold " + std::to_string(hold) + " s");
-        if (reps > 0) add(out, std::to_string(reps) + (d->work == WorkKind::Hold ? (reps == 1 ? " time" : " times") : " reps"));
-    }
-    if (sets > 1) add(out, std::to_string(sets) + " sets");
-    SideMode sides = step.sides.value_or(e->sides);
-    if (sides == SideMode::EachSide) add(out, "each side");
-    if (sides == SideMode::Alternating) add(out, "alternating sides");
-    return out;
-}
 
 std::string times_per_day_text(int times) {
     if (times <= 0) return "When you need it";

@@ -2,6 +2,7 @@
 // minus and plus buttons, a labelled text field, and a row of choices. Each reports to the
 // accessibility mirror. Also the plain-words dose of a routine step, shared by builder and share.
 #pragma once
+#include "core/plan_text.h"   // step_dosage, step_dose_text
 #include <string>
 #include <vector>
 
@@ -29,8 +30,6 @@ void end_card();
 
 //---- Plain words for a step's dose, as the session will play it
 
-const Dosage* step_dosage(const Catalogue& catalogue, const RoutineStep& step);
-std::string step_dose_text(const Catalogue& catalogue, const RoutineStep& step);   // "Hold 30 s · 3 times · 2 sets · each side"
 
 // How often a day, kept in a routine's "when" line ("Twice a day"); 0 when it says nothing of it.
 std::string times_per_day_text(int times);
