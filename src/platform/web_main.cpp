@@ -106,7 +106,7 @@ static void on_input() {
 }
 
 // Another tab wrote (perhaps freeing space, perhaps deleting): our refused saves may fit now.
-static void on_storage_changed(const char* key) {
+static void on_storage_changed(const std::string& key) {
     g_app.add_notices(g_app.progress().on_storage_event(key));
     g_app.retry_saves_soon();
     on_input();
