@@ -109,7 +109,7 @@ static void on_input() {
 }
 
 // Another tab wrote (perhaps freeing space, perhaps deleting): our refused saves may fit now.
-static void on_storage_changed(const char* key) {
+static void on_storage_changed(const std::string& key) {
     g_app.storage_changed(key);
     on_input();
 }

@@ -8,6 +8,7 @@
 #include <emscripten/eventloop.h>
 
 #include "core/version.h"
+#include "platform/js_text.h"   // why strings cross with their lengths
 #include "platform/wake.h"
 
 namespace unclench::web {
@@ -34,11 +35,11 @@ EM_JS(void, js_listen_for_commands, (), {
         var text;
         try { text = JSON.stringify(e.data); } catch (err) { return; }
         if (typeof text !== 'string' || text.length > 4096 || !Module._unclench_embed_message) return;
-        var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
-        stringToUTF8(text, p, n);
-        var m = lengthBytesUTF8(e.origin) + 1, q = _malloc(m);
-        stringToUTF8(e.origin, q, m);
-        Module._unclench_embed_message(p, q);
+        var data = new TextEncoder().encode(text), origin = new TextEncoder().encode(e.origin);
+        var p = _malloc(data.length + 1), q = _malloc(origin.length + 1);
+        HEAPU8.set(data, p);   // after both _malloc calls: memory growth replaces HEAPU8
+        HEAPU8.set(origin, q);
+        Module._unclench_embed_message(p, data.length, q, origin.length);
         _free(p);
         _free(q);
     });
@@ -67,8 +68,10 @@ static void queue(const EmbedCommand& command) {
     g_commands.push_back(command);
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE void unclench_embed_message(const char* data, const char* origin) {
-    EmbedCommandResult r = parse_embed_command(data, origin, g_parent);
+extern "C" EMSCRIPTEN_KEEPALIVE void unclench_embed_message(const char* data, int data_length, const char* origin,
+                                                            int origin_length) {
+    EmbedCommandResult r = parse_embed_command(std::string_view(data, size_t(data_length)),
+                                               std::string_view(origin, size_t(origin_length)), g_parent);
     if (!r.command) return;   // another origin, a bad shape, or no parent configured: ignored
     if (r.command->type == EmbedCommandType::Ping) {
         post(embed_event_pong());

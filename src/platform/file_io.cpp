@@ -2,6 +2,8 @@
 
 #include <emscripten.h>
 
+#include "platform/js_text.h"   // why strings cross with their lengths
+
 namespace unclench::web {
 
 //-----------------------------------------------------------------------------
@@ -9,8 +11,10 @@ namespace unclench::web {
 //-----------------------------------------------------------------------------
 
 // The object URL is revoked a little later: revoking at once can cancel the download in some browsers.
-EM_JS(void, js_save_text_file, (const char* name, const char* mime, const char* text), {
-    const blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(mime) + ';charset=utf-8' });
+// The text goes with its length: an exported note may hold a NUL (an escaped one, from an imported backup).
+EM_JS(void, js_save_text_file, (const char* name, const char* mime, const char* text, int text_length), {
+    const utf8 = new TextDecoder('utf-8', { ignoreBOM: true }).decode(HEAPU8.subarray(text, text + text_length));
+    const blob = new Blob([utf8], { type: UTF8ToString(mime) + ';charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -23,7 +27,7 @@ EM_JS(void, js_save_text_file, (const char* name, const char* mime, const char* 
 });
 
 void save_text_file(const std::string& file_name, const std::string& mime, const std::string& text) {
-    js_save_text_file(file_name.c_str(), mime.c_str(), text.c_str());
+    js_save_text_file(file_name.c_str(), mime.c_str(), text.data(), int(text.size()));
 }
 
 //-----------------------------------------------------------------------------
@@ -32,9 +36,12 @@ void save_text_file(const std::string& file_name, const std::string& mime, const
 
 static void (*g_on_picked)(const PickedFile&) = nullptr;
 
-extern "C" EMSCRIPTEN_KEEPALIVE void unclench_file_picked(const char* name, const char* text, const char* error) {
+// Each string comes as bytes plus a length: a damaged file may hold a NUL, and is then judged whole.
+extern "C" EMSCRIPTEN_KEEPALIVE void unclench_file_picked(const char* name, int name_length, const char* text,
+                                                          int text_length, const char* error, int error_length) {
     if (!g_on_picked) return;
-    PickedFile file{name ? name : "", text ? text : "", error ? error : ""};
+    PickedFile file{std::string(name, size_t(name_length)), std::string(text, size_t(text_length)),
+                    std::string(error, size_t(error_length))};
     g_on_picked(file);
 }
 
@@ -55,14 +62,11 @@ EM_JS(void, js_pick_text_file, (const char* accept), {
             input.value = "";
             if (!file) return;
             const deliver = (text, error) => {
-                const args = [file.name, text, error].map((s) => {
-                    const n = lengthBytesUTF8(s) + 1;
-                    const p = _malloc(n);
-                    stringToUTF8(s, p, n);
-                    return p;
-                });
-                _unclench_file_picked(args[0], args[1], args[2]);
-                args.forEach((p) => _free(p));
+                const args = [file.name, text, error].map((s) => new TextEncoder().encode(s));
+                const ptrs = args.map((bytes) => _malloc(bytes.length + 1));
+                args.forEach((bytes, i) => HEAPU8.set(bytes, ptrs[i]));   // after every _malloc: growth replaces HEAPU8
+                _unclench_file_picked(ptrs[0], args[0].length, ptrs[1], args[1].length, ptrs[2], args[2].length);
+                ptrs.forEach((p) => _free(p));
                 if (typeof _unclench_wake === 'function') _unclench_wake();
             };
             if (file.size > 20 * 1024 * 1024) { deliver("", 'This file is too large to be an Unclench backup.'); return; }

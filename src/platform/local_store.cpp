@@ -1,23 +1,28 @@
 #include "platform/local_store.h"
 
-#include <cstdlib>
 #include <emscripten.h>
+
+#include "platform/js_text.h"
 
 namespace unclench::web {
 
 //-----------------------------------------------------------------------------
-// JS side: status codes 0 ok, 1 quota exceeded, 2 unavailable
+// JS side: status codes 0 ok, 1 quota exceeded, 2 unavailable. Keys and values cross as bytes plus a
+// length (platform/js_text.h): a damaged value with a NUL in it must be set aside whole.
 //-----------------------------------------------------------------------------
 
-// Returns a malloc'd UTF-8 copy of the value, or 0; *status gets the outcome.
-EM_JS(char*, js_storage_get, (const char* key, int* status), {
+// Returns a malloc'd UTF-8 copy of the value, or 0 when absent; *length gets its byte count and
+// *status the outcome.
+EM_JS(char*, js_storage_get, (const char* key, int key_length, int* length, int* status), {
     try {
-        const v = window.localStorage.getItem(UTF8ToString(key));
+        const k = new TextDecoder('utf-8', { ignoreBOM: true }).decode(HEAPU8.subarray(key, key + key_length));
+        const v = window.localStorage.getItem(k);
         HEAP32[status >> 2] = 0;
         if (v === null) return 0;
-        const n = lengthBytesUTF8(v) + 1;
-        const p = _malloc(n);
-        stringToUTF8(v, p, n);
+        const bytes = new TextEncoder().encode(v);
+        const p = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, p);   // after _malloc: memory growth replaces HEAPU8
+        HEAP32[length >> 2] = bytes.length;
         return p;
     } catch (e) {
         HEAP32[status >> 2] = 2;
@@ -25,9 +30,11 @@ EM_JS(char*, js_storage_get, (const char* key, int* status), {
     }
 });
 
-EM_JS(int, js_storage_set, (const char* key, const char* value), {
+EM_JS(int, js_storage_set, (const char* key, int key_length, const char* value, int value_length), {
     try {
-        window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+        const text = new TextDecoder('utf-8', { ignoreBOM: true });
+        window.localStorage.setItem(text.decode(HEAPU8.subarray(key, key + key_length)),
+                                    text.decode(HEAPU8.subarray(value, value + value_length)));
         return 0;
     } catch (e) {
         const quota = e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
@@ -35,22 +42,28 @@ EM_JS(int, js_storage_set, (const char* key, const char* value), {
     }
 });
 
-EM_JS(int, js_storage_remove, (const char* key), {
-    try { window.localStorage.removeItem(UTF8ToString(key)); return 0; } catch (e) { return 2; }
+EM_JS(int, js_storage_remove, (const char* key, int key_length), {
+    try {
+        const k = new TextDecoder('utf-8', { ignoreBOM: true }).decode(HEAPU8.subarray(key, key + key_length));
+        window.localStorage.removeItem(k);
+        return 0;
+    } catch (e) {
+        return 2;
+    }
 });
 
 // Keys with the prefix, joined by "\n" (keys never contain newlines: ours are built from safe parts).
-EM_JS(char*, js_storage_keys, (const char* prefix, int* status), {
+EM_JS(char*, js_storage_keys, (const char* prefix, int prefix_length, int* length, int* status), {
     try {
-        const pre = UTF8ToString(prefix);
+        const pre = new TextDecoder('utf-8', { ignoreBOM: true }).decode(HEAPU8.subarray(prefix, prefix + prefix_length));
         const s = window.localStorage;
         const out = [];
         for (let i = 0; i < s.length; i++) { const k = s.key(i); if (k !== null && k.startsWith(pre) && k.indexOf('\n') < 0) out.push(k); }
         HEAP32[status >> 2] = 0;
-        const text = out.join('\n');
-        const n = lengthBytesUTF8(text) + 1;
-        const p = _malloc(n);
-        stringToUTF8(text, p, n);
+        const bytes = new TextEncoder().encode(out.join('\n'));
+        const p = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, p);
+        HEAP32[length >> 2] = bytes.length;
         return p;
     } catch (e) {
         HEAP32[status >> 2] = 2;
@@ -67,31 +80,29 @@ static StoreStatus status_from(int code) {
 //-----------------------------------------------------------------------------
 
 StoreRead LocalStore::get(const std::string& key) {
-    int status = 0;
-    char* p = js_storage_get(key.c_str(), &status);
+    int length = 0, status = 0;
+    char* p = js_storage_get(key.data(), int(key.size()), &length, &status);
     StoreRead r;
     r.status = status_from(status);
-    if (p) {
-        r.value = std::string(p);
-        std::free(p);
-    }
+    if (p) r.value = take_js_text(p, length);
     return r;
 }
 
 StoreStatus LocalStore::set(const std::string& key, const std::string& value) {
-    return status_from(js_storage_set(key.c_str(), value.c_str()));
+    return status_from(js_storage_set(key.data(), int(key.size()), value.data(), int(value.size())));
 }
 
-StoreStatus LocalStore::remove(const std::string& key) { return status_from(js_storage_remove(key.c_str())); }
+StoreStatus LocalStore::remove(const std::string& key) {
+    return status_from(js_storage_remove(key.data(), int(key.size())));
+}
 
 StoreKeys LocalStore::keys_with_prefix(const std::string& prefix) {
-    int status = 0;
-    char* p = js_storage_keys(prefix.c_str(), &status);
+    int length = 0, status = 0;
+    char* p = js_storage_keys(prefix.data(), int(prefix.size()), &length, &status);
     StoreKeys r;
     r.status = status_from(status);
     if (!p) return r;
-    std::string all(p);
-    std::free(p);
+    std::string all = take_js_text(p, length);
     size_t start = 0;
     while (start < all.size()) {
         size_t end = all.find('\n', start);
@@ -106,10 +117,10 @@ StoreKeys LocalStore::keys_with_prefix(const std::string& prefix) {
 // Other tabs, and the page shown again
 //-----------------------------------------------------------------------------
 
-static void (*g_on_change)(const char*) = nullptr;
+static void (*g_on_change)(const std::string&) = nullptr;
 
-extern "C" EMSCRIPTEN_KEEPALIVE void unclench_storage_event(const char* key) {
-    if (g_on_change) g_on_change(key);
+extern "C" EMSCRIPTEN_KEEPALIVE void unclench_storage_event(const char* key, int length) {
+    if (g_on_change) g_on_change(std::string(key, size_t(length)));
 }
 
 static void (*g_on_shown)() = nullptr;
@@ -127,16 +138,15 @@ void watch_page_shown(void (*on_shown)()) {
     });
 }
 
-void watch_storage_events(void (*on_change)(const char* key)) {
+void watch_storage_events(void (*on_change)(const std::string& key)) {
     g_on_change = on_change;
     EM_ASM({
         window.addEventListener('storage', (e) => {
             if (e.storageArea && e.storageArea !== window.localStorage) return;
-            const k = e.key === null ? "" : e.key;
-            const n = lengthBytesUTF8(k) + 1;
-            const p = _malloc(n);
-            stringToUTF8(k, p, n);
-            _unclench_storage_event(p);
+            const bytes = new TextEncoder().encode(e.key === null ? "" : e.key);
+            const p = _malloc(bytes.length + 1);
+            HEAPU8.set(bytes, p);
+            _unclench_storage_event(p, bytes.length);
             _free(p);
         });
     });

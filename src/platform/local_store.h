@@ -15,7 +15,7 @@ public:
 
 // Calls `on_change(key)` when another tab changes localStorage (the "storage" event); key is empty
 // when the other tab cleared everything.
-void watch_storage_events(void (*on_change)(const char* key));
+void watch_storage_events(void (*on_change)(const std::string& key));
 
 // Calls `on_shown()` when the page becomes visible again: a good moment to retry refused saves (the
 // person may have freed space in another app or tab meanwhile).

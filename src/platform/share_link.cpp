@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <emscripten.h>
 
+#include "platform/js_text.h"   // why strings cross with their lengths
 
 namespace unclench::web {
 
@@ -80,12 +81,14 @@ EM_JS(void, js_listen_hash, (), {
     });
 });
 
-EM_JS(char*, js_take_hash, (), {
+EM_JS(char*, js_take_hash, (int* length), {
     var v = Module.unclenchNewHash;
     if (!v) return 0;
     Module.unclenchNewHash = "";
-    var n = lengthBytesUTF8(v) + 1, p = _malloc(n);
-    stringToUTF8(v, p, n);
+    var bytes = new TextEncoder().encode(v);
+    var p = _malloc(bytes.length + 1);
+    HEAPU8.set(bytes, p);
+    HEAP32[length >> 2] = bytes.length;
     return p;
 });
 
@@ -95,10 +98,10 @@ bool take_new_share_fragment(std::string& fragment) {
         g_listening = true;
         return false;
     }
-    char* p = js_take_hash();
+    int length = 0;
+    char* p = js_take_hash(&length);
     if (!p) return false;
-    fragment = p;
-    std::free(p);
+    fragment = take_js_text(p, length);
     return !fragment.empty();
 }
 

@@ -71,6 +71,24 @@ test('the embed demo receives ready, and its commands open a routine and answer 
   await expect(page.locator('#events li').first()).toContainText('unclench:ready');
 });
 
+test('the demo page as it ships, under its own Content-Security-Policy, frames the app and drives it with no violation', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
+  await page.goto(baseURL + 'embed-demo.html');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).not.toMatch(/unsafe-(inline|eval)/);
+  // The page itself is on the app's server too, so appFrame() would find it: take the iframe's frame.
+  const frame = await (await page.locator('iframe.unclench-embed').elementHandle()).contentFrame();
+  await frame.waitForFunction(() => performance.getEntriesByName('unclench:first-frame').length > 0, null, { timeout: 30_000 });
+  await expect.poll(() => eventTypes(page)).toContain('unclench:ready');
+  await page.click('#start');
+  await expect.poll(() => screenOf(frame)).toBe('routine');
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+});
+
 test('commands that are malformed or name an unknown routine are ignored', async ({ page, baseURL }) => {
   await serveClinic(page, baseURL);
   await page.goto(`${CLINIC}/physio.html`);
