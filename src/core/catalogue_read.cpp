@@ -11,6 +11,12 @@
 //    "chosen" names only fields the dose sets
 //  - care: timing fields that fit their kind and sane limits; medication carries no timing and no
 //    number anywhere in its text, so it can never state a dose
+//
+// Index of this file:
+// [SECTION] Amounts and doses
+// [SECTION] Exercises
+// [SECTION] Care protocols
+// [SECTION] The document
 #include "core/catalogue_json.h"
 
 #include <algorithm>
@@ -24,7 +30,7 @@ namespace {
 constexpr size_t kName = 60, kLine = 200, kStep = 120, kNote = 400;
 
 //-----------------------------------------------------------------------------
-// Amounts and doses
+// [SECTION] Amounts and doses
 //-----------------------------------------------------------------------------
 
 Amount read_amount(const Json& v, const std::string& path, int lo, int hi, const char* unit, Problems& problems) {
@@ -107,7 +113,7 @@ Dosage read_dosage(const Json& v, const std::string& path, const Catalogue& cata
 }
 
 //-----------------------------------------------------------------------------
-// Exercises
+// [SECTION] Exercises
 //-----------------------------------------------------------------------------
 
 Exercise read_exercise(const Json& v, const std::string& path, const Catalogue& catalogue, Problems& problems) {
@@ -162,7 +168,7 @@ Exercise read_exercise(const Json& v, const std::string& path, const Catalogue& 
 }
 
 //-----------------------------------------------------------------------------
-// Care protocols
+// [SECTION] Care protocols
 //-----------------------------------------------------------------------------
 
 // Which timing fields each kind takes (TimingKind order).
@@ -296,7 +302,7 @@ CareProtocol read_care(const Json& v, const std::string& path, const Catalogue& 
 }
 
 //-----------------------------------------------------------------------------
-// The document
+// [SECTION] The document
 //-----------------------------------------------------------------------------
 
 Source read_source(const Json& v, const std::string& path, Problems& problems) {
