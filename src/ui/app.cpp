@@ -39,9 +39,31 @@ static const DrawFn kDraw[] = {draw_home, draw_routines, draw_routine_detail, dr
                                draw_shared_routine};
 static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == (size_t)ScreenId::Count, "a function per screen");
 
-void App::go(ScreenId screen, std::string param) { stack_.push_back({screen, std::move(param), nullptr}); }
-void App::back() { if (stack_.size() > 1) stack_.pop_back(); }
-void App::home() { stack_.resize(1); }
+// While a screen draws, its own route (and the state that lives with it) must outlive the draw: a
+// Back tapped in the title bar would otherwise free the form the rest of the screen is still reading.
+// So moves asked for during the draw wait in nav_ until the screen has returned.
+void App::go(ScreenId screen, std::string param) { navigate({NavStep::Go, screen, std::move(param)}); }
+void App::back() { navigate({NavStep::Back, ScreenId::Home, {}}); }
+void App::home() { navigate({NavStep::Home, ScreenId::Home, {}}); }
+
+void App::navigate(NavStep step) {
+    if (drawing_) nav_.push_back(std::move(step));
+    else apply(step);
+}
+
+void App::apply(NavStep& step) {
+    switch (step.kind) {
+    case NavStep::Go: stack_.push_back({step.screen, std::move(step.param), nullptr}); break;
+    case NavStep::Back: if (stack_.size() > 1) stack_.pop_back(); break;
+    case NavStep::Home: stack_.resize(1); break;
+    }
+}
+
+void App::apply_deferred_navigation() {
+    std::vector<NavStep> steps = std::move(nav_);
+    nav_.clear();
+    for (NavStep& step : steps) apply(step);
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Start-up
@@ -230,7 +252,10 @@ FrameNeeds App::frame(double now_ms) {
     size_t depth = stack_.size();
     ScreenId before = route().screen;
     drawn_ = before;
+    drawing_ = true;
     draw_screen(needs);
+    drawing_ = false;
+    apply_deferred_navigation();
     // A screen the app opened by itself (a session that ended, a link) is drawn at once, not at the next input.
     if (stack_.size() != depth || route().screen != before) needs.redraw_at(now_ms);
     run_session(needs);

@@ -201,6 +201,17 @@ private:
     UiContext ui_;
     UiTheme theme_;
     std::vector<Route> stack_{Route{}};
+    // A move between screens asked for while a screen draws; applied once it has returned.
+    struct NavStep {
+        enum Kind { Go, Back, Home } kind;
+        ScreenId screen;
+        std::string param;
+    };
+    void navigate(NavStep step);
+    void apply(NavStep& step);
+    void apply_deferred_navigation();
+    std::vector<NavStep> nav_;
+    bool drawing_ = false;
     ScreenId drawn_ = ScreenId::Home;
     bool applied_dark_ = false;
     float applied_text_scale_ = 0;
