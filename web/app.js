@@ -73,11 +73,21 @@
     }
     watchDevicePixelRatio();
   };
-  // Browser zoom changes devicePixelRatio without always resizing the canvas: watch it directly.
+  // Browser zoom changes devicePixelRatio without always resizing the canvas: watch it directly. The
+  // media query's change event is dispatched only when the browser next renders the page, which an idle
+  // page may not do for a while (seen in headless Chromium on a busy machine: never, within 5 s), so a
+  // cheap check once a second backs it up. It reads one number and draws nothing unless the ratio moved.
+  let knownRatio = window.devicePixelRatio;
+  function ratioMaybeChanged() {
+    if (window.devicePixelRatio === knownRatio) return;
+    knownRatio = window.devicePixelRatio;
+    wake();
+  }
   function watchDevicePixelRatio() {
     const q = matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
-    q.addEventListener('change', () => { wake(); watchDevicePixelRatio(); }, { once: true });
+    q.addEventListener('change', () => { ratioMaybeChanged(); watchDevicePixelRatio(); }, { once: true });
   }
+  setInterval(ratioMaybeChanged, 1000);
 
   // ---- Text input: a hidden <input> brings up phone keyboards and receives typed text --------------
   const textInput = $('text-input');

@@ -4,9 +4,17 @@
 function installCueRecorders() {
   const rec = (window.__cues = { beeps: [], stops: 0, spoken: [], vibrations: [], wake: { requests: 0, releases: 0, live: [] }, hidden: false });
 
+  // The audio clock as the app last read it, and as it is now. The app computes a beep's time from its
+  // own reading; comparing with a second reading taken later would measure how long the OS paused the
+  // page's thread in between (tens of ms on a busy 2-core machine), not whether the app scheduled late.
+  const clock = Object.getOwnPropertyDescriptor(BaseAudioContext.prototype, 'currentTime').get;
+  let appRead = 0;
+  Object.defineProperty(BaseAudioContext.prototype, 'currentTime', {
+    configurable: true, get() { appRead = clock.call(this); return appRead; },
+  });
   const start = OscillatorNode.prototype.start;
   OscillatorNode.prototype.start = function (when) {
-    rec.beeps.push({ when, ctxNow: this.context.currentTime, perf: performance.now(), freq: this.frequency.value });
+    rec.beeps.push({ when, ctxRead: appRead, ctxNow: clock.call(this.context), perf: performance.now(), freq: this.frequency.value });
     return start.apply(this, arguments);
   };
   const stop = OscillatorNode.prototype.stop;
