@@ -6,9 +6,18 @@ if(UNCLENCH_SANITIZE)
   set(UNCLENCH_SAN_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
 endif()
 
+# Nayuki's QR Code generator (qrcodegen 1.8.0, fetched by scripts/setup.sh) under core's QR model.
+set(QRCODE_DIR ${CMAKE_SOURCE_DIR}/third_party/qrcodegen/cpp)
+if(NOT EXISTS ${QRCODE_DIR}/qrcodegen.cpp)
+  message(FATAL_ERROR "qrcodegen source missing: run scripts/setup.sh")
+endif()
+add_library(unclench_qrcodegen STATIC ${QRCODE_DIR}/qrcodegen.cpp)
+target_include_directories(unclench_qrcodegen SYSTEM PUBLIC ${QRCODE_DIR})
+target_compile_options(unclench_qrcodegen PRIVATE ${UNCLENCH_SAN_FLAGS})
+
 add_library(unclench_core STATIC ${CORE_SOURCES})
 target_include_directories(unclench_core PUBLIC ${CMAKE_SOURCE_DIR}/src)
-target_link_libraries(unclench_core PUBLIC nlohmann_json::nlohmann_json)
+target_link_libraries(unclench_core PUBLIC nlohmann_json::nlohmann_json unclench_qrcodegen)
 target_compile_options(unclench_core PRIVATE ${UNCLENCH_WARNINGS} ${UNCLENCH_SAN_FLAGS})
 target_link_options(unclench_core PUBLIC ${UNCLENCH_SAN_FLAGS})
 target_compile_definitions(unclench_core PUBLIC UNCLENCH_ASSETS_DIR="${CMAKE_SOURCE_DIR}/assets")
@@ -55,9 +64,8 @@ if(EXISTS ${IMGUI_DIR}/imgui.cpp AND NOT UNCLENCH_FUZZ)
   set(IMGUI_DEFINES IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_DEFAULT_FONT
                     IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DEFINE_MATH_OPERATORS IMGUI_DISABLE_FILE_FUNCTIONS)
   add_library(unclench_imgui STATIC ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
-              ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
-              ${CMAKE_SOURCE_DIR}/third_party/qrcodegen/cpp/qrcodegen.cpp)
-  target_include_directories(unclench_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp ${CMAKE_SOURCE_DIR}/third_party/qrcodegen/cpp)
+              ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+  target_include_directories(unclench_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/misc/cpp)
   target_compile_definitions(unclench_imgui PUBLIC ${IMGUI_DEFINES})
   target_compile_options(unclench_imgui PRIVATE ${UNCLENCH_SAN_FLAGS})
 

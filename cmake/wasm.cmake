@@ -22,14 +22,15 @@ set(IMGUI_SOURCES ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR
     ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 # ImGui's WebGL2 renderer belongs to the browser platform (it draws with the platform's GL context).
 list(APPEND PLATFORM_SOURCES ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-set(QRCODE_SOURCES)
-if(EXISTS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
-  # The pinned qrcodegen 1.8.0 builds one error message with std::ostringstream, which alone links
-  # all of libc++'s iostreams and locales (money, time, codecvt facets: ~25 KB gzip of wasm). A
-  # build-local copy writes the same message with std::to_string; the library is otherwise untouched.
-  set(QRCODE_PATCHED ${GEN_DIR}/qrcodegen.cpp)
-  file(READ ${QRCODE_DIR}/cpp/qrcodegen.cpp QR_TEXT)
-  set(QR_STREAM [=[			std::ostringstream sb;
+if(NOT EXISTS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
+  message(FATAL_ERROR "qrcodegen source missing: run scripts/setup.sh")
+endif()
+# The pinned qrcodegen 1.8.0 builds one error message with std::ostringstream, which alone links
+# all of libc++'s iostreams and locales (money, time, codecvt facets: ~25 KB gzip of wasm). A
+# build-local copy writes the same message with std::to_string; the library is otherwise untouched.
+set(QRCODE_PATCHED ${GEN_DIR}/qrcodegen.cpp)
+file(READ ${QRCODE_DIR}/cpp/qrcodegen.cpp QR_TEXT)
+set(QR_STREAM [=[			std::ostringstream sb;
 			if (dataUsedBits == -1)
 				sb << "Segment too long";
 			else {
@@ -37,21 +38,20 @@ if(EXISTS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
 				sb << "Max capacity = " << dataCapacityBits << " bits";
 			}
 			throw data_too_long(sb.str());]=])
-  set(QR_STRING [=[			if (dataUsedBits == -1)
+set(QR_STRING [=[			if (dataUsedBits == -1)
 				throw data_too_long("Segment too long");
 			throw data_too_long("Data length = " + std::to_string(dataUsedBits) + " bits, "
 				"Max capacity = " + std::to_string(dataCapacityBits) + " bits");]=])
-  string(FIND "${QR_TEXT}" "${QR_STREAM}" QR_AT)
-  if(QR_AT EQUAL -1)
-    message(FATAL_ERROR "qrcodegen.cpp is not the pinned 1.8.0: update the patch in cmake/wasm.cmake")
-  endif()
-  string(REPLACE "${QR_STREAM}" "${QR_STRING}" QR_TEXT "${QR_TEXT}")
-  string(REPLACE "#include <sstream>" "#include <string>" QR_TEXT "${QR_TEXT}")
-  file(WRITE ${QRCODE_PATCHED}.tmp "${QR_TEXT}")
-  configure_file(${QRCODE_PATCHED}.tmp ${QRCODE_PATCHED} COPYONLY)   # rewritten only when it changes
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
-  set(QRCODE_SOURCES ${QRCODE_PATCHED})
+string(FIND "${QR_TEXT}" "${QR_STREAM}" QR_AT)
+if(QR_AT EQUAL -1)
+  message(FATAL_ERROR "qrcodegen.cpp is not the pinned 1.8.0: update the patch in cmake/wasm.cmake")
 endif()
+string(REPLACE "${QR_STREAM}" "${QR_STRING}" QR_TEXT "${QR_TEXT}")
+string(REPLACE "#include <sstream>" "#include <string>" QR_TEXT "${QR_TEXT}")
+file(WRITE ${QRCODE_PATCHED}.tmp "${QR_TEXT}")
+configure_file(${QRCODE_PATCHED}.tmp ${QRCODE_PATCHED} COPYONLY)   # rewritten only when it changes
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
+set(QRCODE_SOURCES ${QRCODE_PATCHED})
 
 # The backend's per-frame GL state reads stall on the GPU process in a browser: see gl_known_state.h.
 set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES
@@ -69,12 +69,13 @@ set(IMGUI_DEFINES IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS
                   IMGUI_DEFINE_MATH_OPERATORS
                   IMGUI_DISABLE_FILE_FUNCTIONS)   # no fopen & co.: the app keeps no .ini or log file
 add_library(unclench_core STATIC ${CORE_SOURCES})
-add_library(unclench_imgui STATIC ${IMGUI_SOURCES} ${QRCODE_SOURCES})
+add_library(unclench_imgui STATIC ${IMGUI_SOURCES})
+add_library(unclench_qrcodegen STATIC ${QRCODE_SOURCES})   # core's QR model (core/qr_code.h) builds on it
 add_library(unclench_ui STATIC ${UI_SOURCES} ${GEN_DIR}/embedded_assets.cpp)
 add_library(unclench_platform_web STATIC ${PLATFORM_SOURCES})
 add_executable(unclench ${APP_SOURCES})
-target_link_libraries(unclench PRIVATE unclench_platform_web unclench_ui unclench_imgui unclench_core)
-foreach(t unclench_core unclench_imgui unclench_ui unclench_platform_web unclench)
+target_link_libraries(unclench PRIVATE unclench_platform_web unclench_ui unclench_imgui unclench_core unclench_qrcodegen)
+foreach(t unclench_core unclench_qrcodegen unclench_imgui unclench_ui unclench_platform_web unclench)
   target_include_directories(${t} PRIVATE ${CMAKE_SOURCE_DIR}/src ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp
                              ${QRCODE_DIR}/cpp ${GEN_DIR} ${DEPS_INCLUDE})
   target_compile_definitions(${t} PRIVATE ${IMGUI_DEFINES})
@@ -100,7 +101,7 @@ if(UNCLENCH_WASM_QUICK)
 else()
   set(UNCLENCH_OPT -Oz -flto -fno-rtti ${UNCLENCH_FEATURES})
 endif()
-foreach(t unclench_core unclench_imgui unclench_ui unclench_platform_web unclench)
+foreach(t unclench_core unclench_qrcodegen unclench_imgui unclench_ui unclench_platform_web unclench)
   target_compile_options(${t} PRIVATE ${UNCLENCH_OPT} -fno-threadsafe-statics)
 endforeach()
 # emmalloc: Emscripten's small allocator (about 4 KB gzip less than dlmalloc; the app allocates little

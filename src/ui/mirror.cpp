@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
 
+#include "core/enum_names.h"
 #include "ui/ui_context.h"
 
 namespace unclench {
@@ -14,10 +15,11 @@ namespace unclench {
 
 static MirrorState& m() { return ui_context().mirror; }
 
-const char* role_name(Role role) {
-    static const char* kNames[] = {"button", "link", "checkbox", "slider", "textbox", "heading", "status", "text"};
-    return kNames[(int)role];
-}
+static constexpr EnumName<Role> kRoleNames[] = {
+    {Role::Button, "button"},     {Role::Link, "link"},       {Role::Checkbox, "checkbox"}, {Role::Slider, "slider"},
+    {Role::TextField, "textbox"}, {Role::Heading, "heading"}, {Role::Status, "status"},     {Role::Text, "text"}};
+
+const char* role_name(Role role) { return name_of(kRoleNames, role, "text"); }
 
 static void activate_next_press();
 

@@ -1,32 +1,14 @@
 #include "ui/qr_view.h"
 
 #include <imgui.h>
-#include <qrcodegen.hpp>
 
 #include "ui/mirror.h"
 
 namespace unclench {
 
-constexpr int kQuietZone = 4;   // modules of white around the code, as the standard asks
-
-QrMatrix make_qr(const std::string& text) {
-    QrMatrix m;
-    try {
-        // Medium error correction: survives a crease or smudge on a printed handout.
-        qrcodegen::QrCode qr = qrcodegen::QrCode::encodeText(text.c_str(), qrcodegen::QrCode::Ecc::MEDIUM);
-        m.size = qr.getSize();
-        m.dark.resize((size_t)m.size * m.size);
-        for (int y = 0; y < m.size; y++)
-            for (int x = 0; x < m.size; x++) m.dark[(size_t)y * m.size + x] = qr.getModule(x, y) ? 1 : 0;
-    } catch (...) {   // data_too_long: the caller shows the link only
-        m = QrMatrix{};
-    }
-    return m;
-}
-
 void qr_view(const QrMatrix& qr, float side, float avail_w, const char* accessible_name) {
     if (qr.size == 0) return;
-    int total = qr.size + 2 * kQuietZone;
+    int total = qr.size + 2 * kQrQuietZone;
     float module = (float)(int)(side / total);   // whole CSS px per module: crisp edges
     if (module < 1) module = 1;
     float drawn = module * total;
@@ -37,8 +19,8 @@ void qr_view(const QrMatrix& qr, float side, float avail_w, const char* accessib
     const ImU32 ink = IM_COL32(0x10, 0x14, 0x18, 0xFF);
     for (int y = 0; y < qr.size; y++) {
         for (int x = 0; x < qr.size; x++) {
-            if (!qr.dark[(size_t)y * qr.size + x]) continue;
-            ImVec2 a(origin.x + (x + kQuietZone) * module, origin.y + (y + kQuietZone) * module);
+            if (!qr.at(x, y)) continue;
+            ImVec2 a(origin.x + (x + kQrQuietZone) * module, origin.y + (y + kQrQuietZone) * module);
             dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), ink);
         }
     }
