@@ -5,7 +5,8 @@
 
 namespace unclench {
 
-const std::vector<std::string> kConditionIds = {"disc-problems", "knee-problems", "balance-problems"};
+const std::vector<std::string> kConditionIds = {"disc-problems", "knee-problems", "balance-problems",
+                                                 "pregnancy",     "osteoporosis",  "hip-replacement"};
 
 //-----------------------------------------------------------------------------
 // Lookups

@@ -89,4 +89,14 @@ int64_t routine_duration_ms(const Routine& routine, const Catalogue& catalogue, 
     return plan_duration_ms(make_plan(routine, catalogue, settings));
 }
 
+bool suits_fresh_spasm(const Routine& routine, const Catalogue& catalogue) {
+    if (routine.during_spasm) return true;
+    if (routine.steps.empty()) return false;
+    for (const RoutineStep& step : routine.steps) {
+        const Exercise* e = catalogue.exercise(step.exercise);
+        if (!e || !e->during_spasm) return false;
+    }
+    return true;
+}
+
 } // namespace unclench

@@ -40,4 +40,9 @@ PlanItem make_item(const RoutineStep& step, const Exercise& exercise, const Dosa
 // Length of the whole routine as the engine will play it (session_timeline.h rules).
 int64_t routine_duration_ms(const Routine& routine, const Catalogue& catalogue, const PlanSettings& settings = {});
 
+// Whether a routine suits a back that has just gone into spasm: marked so (built-in routines), or made
+// only of exercises marked so (a routine built or shared by a clinic). Others ask first whether the
+// back is in spasm right now.
+bool suits_fresh_spasm(const Routine& routine, const Catalogue& catalogue);
+
 } // namespace unclench

@@ -19,7 +19,13 @@ enum class Urgency {
     Emergency,        // call emergency services or go to an emergency department now
 };
 
-enum class QuestionGroup { RedFlag, Condition };
+// Where a question is asked. Emergency signs are the first, short screen; the rest share the second.
+enum class QuestionGroup {
+    Emergency,    // get help now (the NHS's "call 999 or go to A&E")
+    Urgent,       // see a doctor today (the NHS's "urgent GP appointment or call 111")
+    RiskFactor,   // what a clinician weighs with new back pain
+    Condition,    // known conditions that change which exercises suit the person
+};
 
 struct SafetyQuestion {
     const char* id;          // stored in SafetyAnswer::question_id; never rename
@@ -30,7 +36,7 @@ struct SafetyQuestion {
     const char* condition;   // a kConditionIds entry this answer reports, or "" for none
 };
 
-// Every question, most urgent first. The order is the order on screen.
+// Every question, in the order of the groups above; within a group, the order on screen.
 const std::vector<SafetyQuestion>& safety_questions();
 const SafetyQuestion* find_safety_question(const std::string& id);
 
@@ -60,6 +66,18 @@ bool safety_check_pending(const SafetyRecord& record);
 
 // Conditions (kConditionIds) the person reported, for flagging exercises whose avoid_if matches.
 std::vector<std::string> reported_conditions(const SafetyRecord& record);
+
+// The emergency signs are asked again for each new episode: when the person says their back has gone
+// again, or when this many days have passed since they were last answered. Until then no routine starts.
+inline constexpr int kEmergencyRecheckDays = 14;
+bool emergency_recheck_due(const SafetyRecord& record, int64_t now);
+// When the emergency signs were last answered (0 for never). Records from before the date was kept use
+// the newest emergency answer's date.
+int64_t emergency_asked_at(const SafetyRecord& record);
+// "My back has gone again": the emergency signs are due at once.
+void start_new_episode(SafetyRecord& record, int64_t now);
+// Records the emergency screen: one answer per emergency sign, and the moment they were asked.
+void answer_emergency(SafetyRecord& record, const std::vector<std::pair<std::string, bool>>& answers, int64_t now);
 
 // Records one answer for every question at once (the form's "save", or "none of these" with all false).
 // Changing an answer to yes withdraws an earlier clinician confirmation: the new sign was not checked.

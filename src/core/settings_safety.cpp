@@ -1,5 +1,7 @@
 #include "core/settings_safety.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace unclench {
@@ -8,6 +10,7 @@ using nlohmann::json;
 
 bool operator==(const SafetyRecord& a, const SafetyRecord& b) {
     if (a.clinician_confirmed != b.clinician_confirmed || a.confirmed_at != b.confirmed_at) return false;
+    if (a.emergency_at != b.emergency_at || a.new_episode_at != b.new_episode_at) return false;
     if (a.answers.size() != b.answers.size()) return false;
     for (size_t i = 0; i < a.answers.size(); i++) {
         const SafetyAnswer &x = a.answers[i], &y = b.answers[i];
@@ -32,14 +35,18 @@ void set_answer(SafetyRecord& record, const SafetyAnswer& answer) {
 }
 
 //-----------------------------------------------------------------------------
-// JSON: {"answers":[["q-id",1,1762000000],...],"clinician":1,"clinician_at":1762000000}
+// JSON: {"answers":[["q-id",1,1762000000],...],"clinician":1,"clinician_at":1762000000,
+//        "emergency_at":1762000000,"new_episode_at":1762000000}   (the last two only when set)
 //-----------------------------------------------------------------------------
 
 json safety_to_json(const SafetyRecord& record) {
     json answers = json::array();
     for (const SafetyAnswer& a : record.answers)
         answers.push_back(json::array({a.question_id, a.yes ? 1 : 0, a.answered_at}));
-    return {{"answers", answers}, {"clinician", record.clinician_confirmed ? 1 : 0}, {"clinician_at", record.confirmed_at}};
+    json doc = {{"answers", answers}, {"clinician", record.clinician_confirmed ? 1 : 0}, {"clinician_at", record.confirmed_at}};
+    if (record.emergency_at) doc["emergency_at"] = record.emergency_at;
+    if (record.new_episode_at) doc["new_episode_at"] = record.new_episode_at;
+    return doc;
 }
 
 static bool read_answer(const json& a, SafetyAnswer& out) {
@@ -50,6 +57,11 @@ static bool read_answer(const json& a, SafetyAnswer& out) {
     out.yes = a[1].get<int64_t>() != 0;
     out.answered_at = a[2].get<int64_t>();
     return !out.question_id.empty() && out.answered_at >= 0;
+}
+
+// A missing or malformed time stays 0: the emergency signs are then simply asked again.
+static void read_time(const json& doc, const char* key, int64_t& out) {
+    if (doc.contains(key) && doc[key].is_number_integer()) out = std::max<int64_t>(0, doc[key].get<int64_t>());
 }
 
 SafetyRecord safety_from_json(const json& doc, Notices& notices) {
@@ -65,6 +77,8 @@ SafetyRecord safety_from_json(const json& doc, Notices& notices) {
             record.clinician_confirmed = doc["clinician"].get<int64_t>() != 0;
         if (doc.contains("clinician_at") && doc["clinician_at"].is_number_integer())
             record.confirmed_at = doc["clinician_at"].get<int64_t>();
+        read_time(doc, "emergency_at", record.emergency_at);
+        read_time(doc, "new_episode_at", record.new_episode_at);
     }
     if (damaged)
         notices.push_back({NoticeKind::Quarantined, "safety",

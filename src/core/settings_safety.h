@@ -21,6 +21,8 @@ struct SafetyRecord {
     std::vector<SafetyAnswer> answers;
     bool clinician_confirmed = false;   // "a clinician has checked me for these"
     int64_t confirmed_at = 0;
+    int64_t emergency_at = 0;           // when the emergency signs were last answered (0: never, or older data)
+    int64_t new_episode_at = 0;         // when the person last said their back has gone again
 };
 
 bool operator==(const SafetyRecord& a, const SafetyRecord& b);

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "core/catalogue_json.h"
+#include "core/enum_names.h"
 #include "ui/embedded_assets.h"
 #include "ui/mirror.h"
 #include "ui/platform.h"
@@ -25,18 +26,22 @@ namespace unclench {
 // [SECTION] Screens
 //-----------------------------------------------------------------------------
 
-static const char* kScreenNames[] = {"home", "routines", "routine", "player", "summary", "settings", "about",
-                                     "exercises", "exercise", "care", "care-timer", "progress", "safety",
-                                     "builder", "share", "shared-routine"};
+static constexpr EnumName<ScreenId> kScreenNames[] = {
+    {ScreenId::Home, "home"},           {ScreenId::Routines, "routines"},     {ScreenId::RoutineDetail, "routine"},
+    {ScreenId::Player, "player"},       {ScreenId::Summary, "summary"},       {ScreenId::Settings, "settings"},
+    {ScreenId::About, "about"},         {ScreenId::Exercises, "exercises"},   {ScreenId::ExerciseDetail, "exercise"},
+    {ScreenId::Care, "care"},           {ScreenId::CareTimer, "care-timer"},  {ScreenId::Progress, "progress"},
+    {ScreenId::Safety, "safety"},       {ScreenId::Builder, "builder"},       {ScreenId::Share, "share"},
+    {ScreenId::SharedRoutine, "shared-routine"}, {ScreenId::SpasmCheck, "spasm-check"}};
 static_assert(sizeof(kScreenNames) / sizeof(kScreenNames[0]) == (size_t)ScreenId::Count, "a name per screen");
 
-const char* screen_id_name(ScreenId id) { return kScreenNames[(int)id]; }
+const char* screen_id_name(ScreenId id) { return name_of(kScreenNames, id, "unknown"); }
 
 using DrawFn = void (*)(App&, FrameNeeds&);
 static const DrawFn kDraw[] = {draw_home, draw_routines, draw_routine_detail, draw_player, draw_summary,
                                draw_settings, draw_about, draw_exercises, draw_exercise_detail, draw_care,
                                draw_care_timer, draw_progress, draw_safety, draw_builder, draw_share,
-                               draw_shared_routine};
+                               draw_shared_routine, draw_spasm_check};
 static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == (size_t)ScreenId::Count, "a function per screen");
 
 // While a screen draws, its own route (and the state that lives with it) must outlive the draw: a

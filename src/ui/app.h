@@ -46,6 +46,7 @@ enum class ScreenId {
     Progress,                                                          // history, pain chart, backup
     Safety,                                                            // red-flag check
     Builder, Share, SharedRoutine,                                     // prescribe and share
+    SpasmCheck,                                                        // "Is your back in spasm right now?"
     Count
 };
 const char* screen_id_name(ScreenId id);   // "home", "routine", "player", ... (diagnostics, tests)
@@ -162,8 +163,12 @@ public:
     int tz_offset_min() const { return tz_offset_min_; }
 
     // Sessions ---------------------------------------------------------------------------------------
-    // Starts the routine, or opens the safety check instead while it blocks routines; false then.
+    // Starts the routine, or opens the safety check instead while it blocks routines; false then. A
+    // routine not meant for a fresh spasm first asks "Is your back in spasm right now?" (false then too).
     bool start_routine(const Routine& routine, int pain_before = kNoPain);
+    // The answer to that question: a yes starts Relief now instead, a no starts the routine asked for.
+    void answer_spasm_question(bool in_spasm);
+    const Routine* routine_waiting_for_spasm_answer() const { return spasm_pending_ ? &spasm_pending_->routine : nullptr; }
     const ActiveSession* session() const { return session_ ? session_.get() : nullptr; }
     void control_session(SessionControl control);
     // The Summary's Save: tells an embedding clinic, writes the session to history, closes it, goes Home.
@@ -183,6 +188,8 @@ public:
     bool first_run_check_offered = false;   // once per page load (ui/safety_gate.cpp)
 
 private:
+    static constexpr int64_t kSpasmAnswerHoldsS = 4 * 3600;
+    bool spasm_answer_fresh() const;
     void save_session(int pain_after, const std::string& note);
     void close_session();
     void advance_session();
@@ -233,6 +240,12 @@ private:
     int64_t wall_s_ = 0, wall_ms_ = 0;
     int tz_offset_min_ = 0;
     std::unique_ptr<ActiveSession> session_;
+    struct PendingStart {
+        Routine routine;
+        int pain_before;
+    };
+    std::optional<PendingStart> spasm_pending_;   // waiting for the spasm question's answer
+    int64_t not_in_spasm_at_ = -1;                // when the person last said no (wall s): asked once
     std::unique_ptr<CuePlayer> session_cues_;
     std::unique_ptr<CareRunner> care_;
     bool page_started_ = false;       // the address's own link is opened once

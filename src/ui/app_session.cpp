@@ -35,6 +35,11 @@ static PlanSettings plan_settings(const Settings& s) {
 // replaces (a custom routine parsed from storage).
 bool App::start_routine(const Routine& routine_ref, int pain_before) {
     if (safety_gate_redirect(*this)) return false;
+    if (!suits_fresh_spasm(routine_ref, catalogue_) && !spasm_answer_fresh()) {
+        spasm_pending_ = PendingStart{routine_ref, pain_before};
+        go(ScreenId::SpasmCheck, routine_ref.id);
+        return false;
+    }
     Routine routine = routine_ref;
     auto s = std::make_unique<ActiveSession>();
     s->routine = routine;
@@ -55,6 +60,24 @@ bool App::start_routine(const Routine& routine_ref, int pain_before) {
     go(ScreenId::Player, routine.id);
     platform_->embed_session_started(routine.id, wall_ms_);
     return true;
+}
+
+// "Ask once": a no holds for a few hours, so a second routine the same morning starts straight away.
+bool App::spasm_answer_fresh() const {
+    return not_in_spasm_at_ >= 0 && wall_s_ - not_in_spasm_at_ < kSpasmAnswerHoldsS;
+}
+
+void App::answer_spasm_question(bool in_spasm) {
+    if (!spasm_pending_) return;
+    PendingStart pending = std::move(*spasm_pending_);
+    spasm_pending_.reset();
+    back();   // the question leaves the stack: Back from the Player returns where the person was
+    if (in_spasm) {
+        if (const Routine* relief = find_routine("relief-now")) start_routine(*relief, pending.pain_before);
+        return;
+    }
+    not_in_spasm_at_ = wall_s_;
+    start_routine(pending.routine, pending.pain_before);
 }
 
 void App::control_session(SessionControl control) {

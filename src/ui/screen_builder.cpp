@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "ui/app.h"
 #include "ui/notices_view.h"
+#include "ui/safety_gate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 #include "ui/widgets_builder.h"
@@ -91,7 +92,8 @@ void draw_picker(Draft& g, App& app) {
     if (begin_screen("Add an exercise", true)) g.picking = false;
     muted("Tap one to add it to the end of your routine.");
     for (const Exercise& e : app.catalogue().exercises) {
-        if (!list_row(e.during_spasm ? ICON_SPA : ICON_FITNESS_CENTER, e.name.c_str(), e.purpose.c_str())) continue;
+        std::string sub = advised_against(app, e) ? std::string(kNotAdvisedText) + ". " + e.purpose : e.purpose;
+        if (!list_row(e.during_spasm ? ICON_SPA : ICON_FITNESS_CENTER, e.name.c_str(), sub.c_str())) continue;
         RoutineStep s;
         s.exercise = e.id;
         g.routine.steps.push_back(s);

@@ -8,6 +8,7 @@
 #include "ui/app.h"
 #include "ui/figure_view.h"
 #include "ui/mirror.h"
+#include "ui/safety_gate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -85,7 +86,8 @@ static float loop_progress(double ms, long* run) {
 //-----------------------------------------------------------------------------
 
 // A row with a still figure (the target pose) beside the name and purpose.
-static bool figure_row(const Exercise& e) {
+static bool figure_row(const Exercise& e, bool flagged) {
+    const std::string sub = flagged ? std::string(ICON_WARNING " ") + kNotAdvisedText + ". " + e.purpose : e.purpose;
     const Palette& p = widget_theme().pal;
     float w = column_avail();
     float thumb_w = 96, thumb_h = 72, text_x = kPad + thumb_w + 14, wrap = w - text_x - 40;
@@ -93,7 +95,7 @@ static bool figure_row(const Exercise& e) {
     ImVec2 title_sz = ImGui::CalcTextSize(e.name.c_str(), nullptr, false, wrap);
     ImGui::PopFont();
     ImGui::PushFont(nullptr, type::kSmall);
-    ImVec2 sub_sz = ImGui::CalcTextSize(e.purpose.c_str(), nullptr, false, wrap);
+    ImVec2 sub_sz = ImGui::CalcTextSize(sub.c_str(), nullptr, false, wrap);
     ImGui::PopFont();
     float h = ImMax(thumb_h + 20, title_sz.y + sub_sz.y + 2 * kPad + 4);
 
@@ -113,12 +115,14 @@ static bool figure_row(const Exercise& e) {
     dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x + text_x, y), p.text, e.name.c_str(), nullptr, wrap);
     ImGui::PopFont();
     ImGui::PushFont(nullptr, type::kSmall);
-    dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x + text_x, y + title_sz.y + 4), p.text_muted, e.purpose.c_str(), nullptr, wrap);
+    dl->AddText(nullptr, 0.0f, ImVec2(r.Min.x + text_x, y + title_sz.y + 4), flagged ? p.danger : p.text_muted, sub.c_str(),
+                nullptr, wrap);
     ImGui::PopFont();
     ImVec2 chev = ImGui::CalcTextSize(ICON_CHEVRON_RIGHT);
     dl->AddText(ImVec2(r.Max.x - chev.x - 12, r.Min.y + (h - chev.y) * 0.5f), p.text_muted, ICON_CHEVRON_RIGHT);
     focus_ring(kRadius);
-    mirror_add({Role::Button, e.name + ". " + e.purpose, ImGui::GetItemID(), r.Min, r.Max});
+    mirror_add({Role::Button, e.name + ". " + (flagged ? std::string(kNotAdvisedText) + ". " : "") + e.purpose,
+                ImGui::GetItemID(), r.Min, r.Max});
     ImGui::Dummy(ImVec2(1, 2));
     return pressed;
 }
@@ -134,7 +138,7 @@ void draw_exercises(App& app, FrameNeeds& needs) {
             if (e.category != c) continue;
             if (!any) section_title(category_heading(c));
             any = true;
-            if (figure_row(e)) app.go(ScreenId::ExerciseDetail, e.id);
+            if (figure_row(e, advised_against(app, e))) app.go(ScreenId::ExerciseDetail, e.id);
         }
     }
     end_screen();

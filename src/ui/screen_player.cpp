@@ -106,21 +106,16 @@ static void draw_controls(App& app, const SessionSnapshot& s) {
     ImGui::EndDisabled();
 }
 
-// An exercise the person's answers advise against (Exercise::avoid_if), e.g. locust with disc problems.
 static bool advised_against(App& app, const PlanItem& item) {
     const Exercise* ex = app.catalogue().exercise(item.exercise_id);
-    if (!ex) return false;
-    for (const std::string& c : reported_conditions(app))
-        for (const std::string& a : ex->avoid_if)
-            if (a == c) return true;
-    return false;
+    return ex && advised_against(app, *ex);
 }
 
 static void draw_caution(App& app, const PlanItem& item) {
     begin_card("##caution", im_col(caution_wash(widget_theme().colours, widget_theme().colours.bg)));
     if (advised_against(app, item)) {
         ImGui::PushFont(widget_theme().bold, 0.0f);
-        ImGui::TextWrapped(ICON_WARNING " From your safety answers, this exercise is not advised for you.");
+        paragraph((std::string(ICON_WARNING " ") + kNotAdvisedText + ". You can skip it.").c_str());
         ImGui::PopFont();
     }
     for (const std::string& c : item.cautions) ImGui::TextWrapped(ICON_WARNING " %s", c.c_str());

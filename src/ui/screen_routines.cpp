@@ -58,6 +58,7 @@ static void step_row(App& app, int index, const PlanItem& item) {
     ImGui::PushStyleColor(ImGuiCol_Text, p.text_muted);
     ImGui::TextWrapped("%s · %s", describe_dose(item).c_str(), format_clock(item_duration_ms(item)).c_str());
     ImGui::PopStyleColor();
+    if (ex && advised_against(app, *ex)) paragraph((std::string(ICON_WARNING " ") + kNotAdvisedText).c_str());
     if (ex && !ex->cautions.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
         ImGui::TextWrapped(ICON_WARNING " %s", ex->cautions.front().c_str());

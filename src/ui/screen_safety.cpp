@@ -1,5 +1,7 @@
-// Safety check: yes/no questions for signs that need a doctor first, a "none of these" fast path, and
-// the result: what care to seek and how urgently, with the clinician confirmation that unlocks routines.
+// Safety check, in two short steps: the emergency signs first ("Get help now if any of these is true",
+// with "None of these" under them), then the urgent signs, risk factors and known conditions. Then the
+// result: what care to seek and how urgently, with the clinician confirmation that unlocks routines.
+// The emergency step comes back on its own for each new episode (core/safety_check.h).
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -20,34 +22,75 @@ namespace unclench {
 // Form state: the draft answers while the screen is open
 //-----------------------------------------------------------------------------
 
+enum class SafetyStep { Emergency, Rest, Result };
+
 struct SafetyForm : ScreenState {
     std::vector<bool> yes;     // one per safety_questions(), in order
-    bool editing = false;
+    SafetyStep step = SafetyStep::Result;
     bool confirmed = false;    // mirror of the stored clinician confirmation, for the checkbox
+    bool changing = false;     // "Change my answers": both steps, not only the emergency signs
     bool opened = false;
 };
 
 static SafetyForm& form(App& app) { return app.screen_state<SafetyForm>(); }
 
+static bool in_group(size_t i, QuestionGroup group) { return safety_questions()[i].group == group; }
+
+// The step a visit starts at: the emergency signs when they are due, the rest when never answered.
+static SafetyStep first_step(const SafetyRecord& rec, int64_t now) {
+    if (emergency_recheck_due(rec, now)) return SafetyStep::Emergency;
+    // An emergency sign's advice stays in view; the other questions wait until after the clinician.
+    bool emergency = safety_verdict(rec).urgency == Urgency::Emergency;
+    return safety_check_pending(rec) && !emergency ? SafetyStep::Rest : SafetyStep::Result;
+}
+
 // Fresh each time the screen opens: the stored answers (revisiting shows them), unanswered ones as no.
-static void open_form(SafetyForm& f, const SafetyRecord& rec) {
+// A re-asked emergency step starts blank: the signs are about today, not the last episode.
+static void open_form(SafetyForm& f, const SafetyRecord& rec, int64_t now) {
     const auto& qs = safety_questions();
+    f.step = first_step(rec, now);
     f.yes.assign(qs.size(), false);
-    for (size_t i = 0; i < qs.size(); i++)
-        if (const SafetyAnswer* a = find_answer(rec, qs[i].id)) f.yes[i] = a->yes;
-    f.editing = safety_check_pending(rec);
+    for (size_t i = 0; i < qs.size(); i++) {
+        const SafetyAnswer* a = find_answer(rec, qs[i].id);
+        bool fresh = f.step == SafetyStep::Emergency && qs[i].group == QuestionGroup::Emergency;
+        if (a && !fresh) f.yes[i] = a->yes;
+    }
     f.confirmed = rec.clinician_confirmed;
     f.opened = true;
 }
 
-static void save_answers(App& app, bool none) {
-    SafetyRecord rec = app.progress().data().safety;
+static bool any_yes(const SafetyForm& f, bool emergency_step) {
+    for (size_t i = 0; i < f.yes.size(); i++)
+        if (f.yes[i] && in_group(i, QuestionGroup::Emergency) == emergency_step) return true;
+    return false;
+}
+
+// One answer for each question of the step (the emergency signs, or all the others), dated now.
+static std::vector<std::pair<std::string, bool>> step_answers(const SafetyForm& f, bool emergency_step) {
     std::vector<std::pair<std::string, bool>> answers;
     const auto& qs = safety_questions();
-    for (size_t i = 0; i < qs.size(); i++) answers.push_back({qs[i].id, !none && form(app).yes[i]});
-    answer_all(rec, answers, app.wall_s());
+    for (size_t i = 0; i < qs.size(); i++)
+        if (in_group(i, QuestionGroup::Emergency) == emergency_step) answers.push_back({qs[i].id, f.yes[i]});
+    return answers;
+}
+
+// After the emergency signs: a "yes" goes straight to what to do; otherwise the rest, if never answered.
+static void save_emergency(App& app) {
+    SafetyRecord rec = app.progress().data().safety;
+    answer_emergency(rec, step_answers(form(app), true), app.wall_s());
     app.save_safety(rec);
-    open_form(form(app), app.progress().data().safety);
+    bool urgent = any_yes(form(app), true), changing = form(app).changing;
+    open_form(form(app), app.progress().data().safety, app.wall_s());
+    if (urgent) form(app).step = SafetyStep::Result;
+    else if (changing) form(app).step = SafetyStep::Rest;
+    ImGui::SetScrollY(0);
+}
+
+static void save_rest(App& app) {
+    SafetyRecord rec = app.progress().data().safety;
+    answer_all(rec, step_answers(form(app), false), app.wall_s());
+    app.save_safety(rec);
+    open_form(form(app), app.progress().data().safety, app.wall_s());
     ImGui::SetScrollY(0);
 }
 
@@ -71,17 +114,29 @@ static void draw_group(SafetyForm& f, QuestionGroup group) {
     }
 }
 
-static void draw_questions(App& app) {
-    muted("Not medical advice: this check helps you decide when to see a clinician first.");
-    paragraph("Before you exercise, tell us if any of these are true for you now.");
-    ImGui::Dummy(ImVec2(1, 4));
-    if (big_button("None of these apply to me", ICON_CHECK, ButtonStyle::Primary)) save_answers(app, true);
-    section_title("Signs that need a doctor");
-    draw_group(form(app), QuestionGroup::RedFlag);
+// The answer sits under the questions it answers: "None of these" while every switch is off.
+static void draw_emergency(App& app) {
+    section_title("Get help now if any of these is true");
+    draw_group(form(app), QuestionGroup::Emergency);
+    ImGui::Dummy(ImVec2(1, 8));
+    bool yes = any_yes(form(app), true);
+    if (big_button(yes ? "Continue" : "None of these", yes ? nullptr : ICON_CHECK, ButtonStyle::Primary))
+        save_emergency(app);
+    muted("Not medical advice: this check helps you decide when to get help first.");
+}
+
+static void draw_rest(App& app) {
+    paragraph("A few more questions. Turn on any that are true for you now.");
+    section_title("See a doctor today if");
+    draw_group(form(app), QuestionGroup::Urgent);
+    section_title("Things a clinician weighs");
+    draw_group(form(app), QuestionGroup::RiskFactor);
     section_title("Things that change which exercises suit you");
     draw_group(form(app), QuestionGroup::Condition);
     ImGui::Dummy(ImVec2(1, 8));
-    if (big_button("Save my answers", nullptr, ButtonStyle::Primary)) save_answers(app, false);
+    bool yes = any_yes(form(app), false);
+    if (big_button(yes ? "Save my answers" : "None of these", yes ? nullptr : ICON_CHECK, ButtonStyle::Primary))
+        save_rest(app);
 }
 
 //-----------------------------------------------------------------------------
@@ -93,12 +148,15 @@ static ImU32 urgency_colour(Urgency u) {
     return u == Urgency::Emergency || u == Urgency::Today ? p.danger : u == Urgency::BeforeExercise ? p.accent : p.success;
 }
 
+// Answers keep their dates: when the emergency signs were last asked, and when any answer last changed.
 static std::string answered_on(const SafetyRecord& rec, int tz_offset_min) {
     int64_t latest = 0;
     for (const SafetyAnswer& a : rec.answers) latest = a.answered_at > latest ? a.answered_at : latest;
-    std::string day = date_stamp(local_day(latest, tz_offset_min));
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "Answers last changed on %s.", day.c_str());
+    std::string asked = date_stamp(local_day(emergency_asked_at(rec), tz_offset_min));
+    std::string changed = date_stamp(local_day(latest, tz_offset_min));
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "Emergency signs checked on %s. Answers last changed on %s.", asked.c_str(),
+                  changed.c_str());
     return buf;
 }
 
@@ -112,10 +170,20 @@ static void draw_yes_answers(const SafetyVerdict& v) {
     }
 }
 
+// Risk factors that need no visit first on their own (new back pain under 20 or over 50).
+static void draw_worth_telling(const SafetyRecord& rec) {
+    for (const SafetyQuestion& q : safety_questions()) {
+        const SafetyAnswer* a = find_answer(rec, q.id);
+        if (q.group != QuestionGroup::RiskFactor || q.urgency != Urgency::None || !a || !a->yes) continue;
+        section_title("Worth telling a clinician");
+        paragraph(q.text);
+        muted("If the pain has not started to ease within 2 weeks, see a GP or physiotherapist.");
+    }
+}
+
 static void draw_conditions_note(const SafetyRecord& rec) {
     if (reported_conditions(rec).empty()) return;
-    muted("Before an exercise that may not suit your back, knees or balance, the session tells you and lets "
-          "you skip it.");
+    muted("Exercises that may not suit you are marked in every list, and the session offers to skip them.");
 }
 
 static void draw_clinician_check(App& app, const SafetyVerdict& v) {
@@ -137,10 +205,20 @@ static void draw_result(App& app) {
         draw_yes_answers(v);
         draw_clinician_check(app, safety_verdict(app.progress().data().safety));
     }
+    draw_worth_telling(rec);
     draw_conditions_note(rec);
     ImGui::Dummy(ImVec2(1, 8));
     if (v.routines_allowed && big_button("Continue", nullptr, ButtonStyle::Primary)) app.back();
-    if (big_button("Change my answers", ICON_EDIT, ButtonStyle::Secondary)) form(app).editing = true;
+    if (!v.complete && rec.clinician_confirmed &&
+        big_button("Answer the other questions", nullptr, ButtonStyle::Primary)) {
+        form(app).step = SafetyStep::Rest;
+        ImGui::SetScrollY(0);
+    }
+    if (big_button("Change my answers", ICON_EDIT, ButtonStyle::Secondary)) {
+        form(app).step = SafetyStep::Emergency;
+        form(app).changing = true;
+        ImGui::SetScrollY(0);
+    }
     std::string when = answered_on(rec, app.tz_offset_min());
     muted(when.c_str());
     muted("Not medical advice. If you are unsure, or things change, talk to a clinician.");
@@ -152,12 +230,15 @@ static void draw_result(App& app) {
 
 void draw_safety(App& app, FrameNeeds&) {
     SafetyForm& f = form(app);
-    if (!f.opened) open_form(f, app.progress().data().safety);   // each visit starts from the stored answers
+    if (!f.opened) open_form(f, app.progress().data().safety, app.wall_s());   // each visit starts from the stored answers
 
     if (begin_screen("Safety check", true)) app.back();
     draw_notices(app);   // a save refused here (a full quota) is said here
-    if (f.editing) draw_questions(app);
-    else draw_result(app);
+    switch (f.step) {
+    case SafetyStep::Emergency: draw_emergency(app); break;
+    case SafetyStep::Rest: draw_rest(app); break;
+    case SafetyStep::Result: draw_result(app); break;
+    }
     end_screen();
 }
 

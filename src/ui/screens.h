@@ -23,5 +23,6 @@ void draw_safety(App& app, FrameNeeds& needs);
 void draw_builder(App& app, FrameNeeds& needs);
 void draw_share(App& app, FrameNeeds& needs);
 void draw_shared_routine(App& app, FrameNeeds& needs);
+void draw_spasm_check(App& app, FrameNeeds& needs);
 
 } // namespace unclench

@@ -6,7 +6,9 @@ const { diagnostics, press, widget, expectScreen, settled } = require('./helpers
 async function passSafetyCheck(page) {
   await page.waitForTimeout(300);
   if ((await diagnostics(page)).screen !== 'safety') return;
-  await press(page, 'None of these apply to me');
+  await press(page, 'None of these');            // the emergency signs
+  await widget(page, 'See a doctor today if');
+  await press(page, 'None of these');            // the rest
   await widget(page, 'Continue');
   await press(page, 'Continue');
   await expectScreen(page, 'home');

@@ -4,8 +4,11 @@ const { expect } = require('@playwright/test');
 
 // Every red-flag question answered "no", as a returning person would have it. Tests of the first run
 // itself pass { firstRun: true } to see the check the app opens.
-const SAFETY_IDS = ['saddle-numbness', 'bladder-bowel', 'both-legs', 'chest-pain', 'serious-fall', 'fever', 'kidney',
-  'weight-loss', 'cancer-history', 'night-pain', 'disc', 'osteoarthritis', 'not-improving', 'knees', 'balance'];
+// (src/core/safety_check.cpp's ids; a missing one would bring the check back and fail the test loudly.)
+const SAFETY_IDS = ['both-legs', 'saddle-numbness', 'peeing', 'bladder-bowel', 'sexual-function', 'chest-pain',
+  'serious-fall', 'fever', 'weight-loss', 'lump', 'night-pain', 'cough-sneeze', 'shoulder-blades', 'kidney',
+  'cancer-history', 'steroids-immunity', 'osteoporosis', 'age', 'not-improving', 'disc', 'osteoarthritis', 'pregnancy',
+  'hip-replacement', 'knees', 'balance'];
 
 async function seedSafetyAnswers(page) {
   await page.addInitScript((ids) => {
@@ -93,4 +96,4 @@ async function expectScreen(page, id) {
   await settled(page);
 }
 
-module.exports = { seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen, settled };
+module.exports = { SAFETY_IDS, seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen, settled };

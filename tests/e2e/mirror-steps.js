@@ -29,7 +29,9 @@ async function passSafetyCheck(page) {
   }
   const change = mirror(page).getByRole('button', { name: 'Change my answers' });
   if (await change.count()) await change.press('Enter');
-  await pressButton(page, 'None of these apply to me');
+  await pressButton(page, 'None of these');   // the emergency signs
+  await expect(mirror(page).getByRole('heading', { name: 'See a doctor today if' })).toHaveCount(1);
+  await pressButton(page, 'None of these');   // the rest
   await expect(mirror(page).getByRole('heading', { name: 'You can start' })).toHaveCount(1);
   await pressButton(page, 'Continue');
 }

@@ -219,3 +219,26 @@ TEST_CASE("a routine's duration is the engine's duration of its plan") {
     // side knee drop, alternating, 2 reps of 30 s each side with 3 s rests: 5 + 4 x 30 + 3 x 3 = 134 s
     CHECK(routine_duration_ms(r, c) == (35 + 25 + 134) * 1000);
 }
+
+TEST_CASE("a routine suits a fresh spasm when marked so, or when every exercise in it is") {
+    Catalogue cat = fixture::loaded_catalogue();
+    Routine marked;
+    marked.during_spasm = true;
+    CHECK(suits_fresh_spasm(marked, cat));
+    Routine gentle, mixed, unknown, empty;
+    auto step = [](const std::string& id) {
+        RoutineStep s;
+        s.exercise = id;
+        return s;
+    };
+    for (const Exercise& e : cat.exercises) {
+        if (e.during_spasm) gentle.steps.push_back(step(e.id));
+        mixed.steps.push_back(step(e.id));
+    }
+    unknown.steps.push_back(step("no-such-exercise"));
+    REQUIRE_FALSE(gentle.steps.empty());
+    CHECK(suits_fresh_spasm(gentle, cat));
+    CHECK_FALSE(suits_fresh_spasm(mixed, cat));
+    CHECK_FALSE(suits_fresh_spasm(unknown, cat));
+    CHECK_FALSE(suits_fresh_spasm(empty, cat));
+}

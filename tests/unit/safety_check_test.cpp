@@ -4,6 +4,8 @@
 #include <set>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/catalogue.h"
 #include "core/safety_check.h"
 
@@ -21,7 +23,7 @@ TEST_CASE("the questions have unique ids, plain text, and only known condition i
     std::set<std::string> ids;
     for (const SafetyQuestion& q : safety_questions()) {
         CHECK(ids.insert(q.id).second);
-        CHECK(std::string(q.text).size() > 10);
+        CHECK(std::string(q.text).size() > 5);
         CHECK(std::string(q.why).size() > 5);
         if (*q.condition)
             CHECK(std::find(kConditionIds.begin(), kConditionIds.end(), q.condition) != kConditionIds.end());
@@ -30,13 +32,38 @@ TEST_CASE("the questions have unique ids, plain text, and only known condition i
     CHECK(find_safety_question("no-such-question") == nullptr);
 }
 
-TEST_CASE("the widely used red flags are asked, and the emergency ones come first") {
-    for (const char* id : {"saddle-numbness", "bladder-bowel", "both-legs", "fever", "serious-fall", "weight-loss",
-                           "cancer-history", "night-pain", "chest-pain", "kidney", "disc", "osteoarthritis"})
-        CHECK_MESSAGE(find_safety_question(id) != nullptr, id);
+TEST_CASE("the question set asks every NHS sign for urgent care, NICE's sexual-function sign and the risk factors") {
+    auto group_of = [](const char* id) { return find_safety_question(id)->group; };
+    // Call 999 or go to A&E.
+    for (const char* id : {"both-legs", "saddle-numbness", "peeing", "bladder-bowel", "chest-pain", "serious-fall",
+                           "sexual-function"}) {
+        REQUIRE_MESSAGE(find_safety_question(id) != nullptr, id);
+        CHECK_MESSAGE(group_of(id) == QuestionGroup::Emergency, id);
+        CHECK(find_safety_question(id)->urgency == Urgency::Emergency);
+    }
+    // Urgent GP appointment or 111.
+    for (const char* id : {"fever", "weight-loss", "lump", "night-pain", "cough-sneeze", "shoulder-blades"}) {
+        REQUIRE_MESSAGE(find_safety_question(id) != nullptr, id);
+        CHECK_MESSAGE(group_of(id) == QuestionGroup::Urgent, id);
+        CHECK(find_safety_question(id)->urgency == Urgency::Today);
+    }
+    for (const char* id : {"cancer-history", "steroids-immunity", "osteoporosis", "age"}) {
+        REQUIRE_MESSAGE(find_safety_question(id) != nullptr, id);
+        CHECK_MESSAGE(group_of(id) == QuestionGroup::RiskFactor, id);
+    }
+    for (const char* id : {"pregnancy", "hip-replacement", "knees", "balance", "disc"})
+        CHECK_MESSAGE(group_of(id) == QuestionGroup::Condition, id);
+}
+
+TEST_CASE("the emergency signs come first, then each group in turn") {
     const auto& qs = safety_questions();
-    for (size_t i = 1; i < qs.size(); i++) CHECK(qs[i - 1].urgency >= qs[i].urgency);
-    CHECK(qs.front().urgency == Urgency::Emergency);
+    CHECK(qs.front().group == QuestionGroup::Emergency);
+    for (size_t i = 1; i < qs.size(); i++) CHECK((int)qs[i - 1].group <= (int)qs[i].group);
+}
+
+TEST_CASE("the emergency advice names the emergency numbers in country-neutral words") {
+    std::string action = safety_advice(Urgency::Emergency).action;
+    CHECK(action.find("your local emergency number (999 in the UK, 911 in the US, 112 in the EU)") != std::string::npos);
 }
 
 TEST_CASE("a first run has no answers: the check is pending and routines are not allowed") {
@@ -127,4 +154,72 @@ TEST_CASE("urgency names are stable") {
     CHECK(std::string(urgency_name(Urgency::Today)) == "today");
     CHECK(std::string(urgency_name(Urgency::BeforeExercise)) == "before-exercise");
     CHECK(std::string(urgency_name(Urgency::None)) == "none");
+}
+
+//-----------------------------------------------------------------------------
+// Asking the emergency signs again for each new episode
+//-----------------------------------------------------------------------------
+
+static std::vector<std::pair<std::string, bool>> emergency_answers(bool yes = false) {
+    std::vector<std::pair<std::string, bool>> out;
+    for (const SafetyQuestion& q : safety_questions())
+        if (q.group == QuestionGroup::Emergency) out.push_back({q.id, yes});
+    return out;
+}
+
+constexpr int64_t kDay = 86400;
+
+TEST_CASE("the emergency signs are due at first, and again 14 days after they were answered") {
+    SafetyRecord r;
+    CHECK(emergency_recheck_due(r, 1000));
+    answer_emergency(r, emergency_answers(), 1000);
+    CHECK(r.emergency_at == 1000);
+    CHECK_FALSE(emergency_recheck_due(r, 1000 + 13 * kDay));
+    CHECK(emergency_recheck_due(r, 1000 + 14 * kDay));
+    answer_emergency(r, emergency_answers(), 1000 + 14 * kDay);
+    CHECK_FALSE(emergency_recheck_due(r, 1000 + 15 * kDay));
+    CHECK(find_answer(r, "chest-pain")->answered_at == 1000);   // an unchanged answer keeps its first date
+}
+
+TEST_CASE("saying the back has gone again asks the emergency signs at once, even in the same second") {
+    SafetyRecord r;
+    answer_emergency(r, emergency_answers(), 5000);
+    start_new_episode(r, 5000);
+    CHECK(emergency_recheck_due(r, 5000));
+    answer_emergency(r, emergency_answers(), 5000);
+    CHECK_FALSE(emergency_recheck_due(r, 5001));
+    start_new_episode(r, 9000);
+    CHECK(emergency_recheck_due(r, 9000));
+}
+
+TEST_CASE("a record from before the asked date was kept uses its newest emergency answer's date") {
+    SafetyRecord r = all_answered();   // answered at 1000, no emergency_at
+    CHECK(r.emergency_at == 0);
+    CHECK(emergency_asked_at(r) == 1000);
+    CHECK_FALSE(emergency_recheck_due(r, 1000 + kDay));
+    CHECK(emergency_recheck_due(r, 1000 + 14 * kDay));
+}
+
+TEST_CASE("a yes on the re-asked emergency screen withdraws the clinician's all-clear and locks routines") {
+    SafetyRecord r = all_answered({"fever"});
+    confirm_clinician_check(r, true, 2000);
+    REQUIRE(safety_verdict(r).routines_allowed);
+    auto answers = emergency_answers();
+    answers[0].second = true;
+    answer_emergency(r, answers, 3000);
+    SafetyVerdict v = safety_verdict(r);
+    CHECK(v.urgency == Urgency::Emergency);
+    CHECK_FALSE(v.routines_allowed);
+}
+
+TEST_CASE("the asked and new-episode dates survive a save and a load") {
+    SafetyRecord r = all_answered();
+    answer_emergency(r, emergency_answers(), 7000);
+    start_new_episode(r, 8000);
+    Notices notices;
+    SafetyRecord back = safety_from_json(safety_to_json(r), notices);
+    CHECK(notices.empty());
+    CHECK(back == r);
+    CHECK(back.emergency_at == 7000);
+    CHECK(back.new_episode_at == 8000);
 }
