@@ -184,8 +184,40 @@ TEST_CASE("exercise vocabularies: category, difficulty, equipment, sides, condit
               "/exercises/0/equipment/1", "listed twice"));
     CHECK(has(problems_after([](Json& d) { d["exercises"][0]["sides"] = "left"; }), "/exercises/0/sides",
               "none, each_side, alternating"));
-    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["avoid_if"] = {"gout"}; }), "/exercises/2/avoid_if/0",
-              "unknown condition"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["demands"] = {"gout"}; }), "/exercises/2/demands/0",
+              "unknown demand"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["demands"] = {"kneeling", "kneeling"}; }),
+              "/exercises/2/demands/1", "listed twice"));
+}
+
+TEST_CASE("the cold rule: at most 20 minutes of cold in a run, 2 hours between colds, cold blocks marked") {
+    CHECK(has(problems_after([](Json& d) { d["care"][1]["timing"][0]["rounds"] = 2; }), "/care/1/timing",
+              "40 minutes of cold"));
+    CHECK(has(problems_after([](Json& d) { d["care"][1]["timing"][0]["blocks"][0].erase("cold"); }), "/care/1/timing",
+              "marks its cold blocks"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["timing"][0]["duration_s"] = 1500; }), "/care/0/timing",
+              "25 minutes of cold"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["timing"][0]["repeat_every_s"] = 3600; }), "/care/0/timing",
+              "repeats every"));
+}
+
+TEST_CASE("avoid_if comes from the demands, never from the file") {
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["avoid_if"] = {"disc-problems"}; }), "/exercises/2/avoid_if",
+              "derived from demands"));
+    Catalogue c = fixture::loaded_catalogue();
+    CHECK(c.exercise("piriformis-stretch")->avoid_if == std::vector<std::string>{"hip-replacement"});   // leg-crossing
+    CHECK(c.exercise("bridge")->avoid_if.empty());
+}
+
+TEST_CASE("an exercise marked for a spasm keeps the fresh-spasm rule") {
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["during_spasm"] = true; }), "/exercises/2/during_spasm",
+              "strength work"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][0]["demands"] = {"kneeling"}; }), "/exercises/0/during_spasm",
+              "kneeling"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][0]["demands"] = {"twisting"}; }), "/exercises/0/during_spasm",
+              "twisting"));
+    // the small knee rock is the one twist a fresh spasm keeps
+    CHECK(problems_after([](Json& d) { d["exercises"][1]["demands"] = {"twisting"}; }).empty());
 }
 
 TEST_CASE("text must be one non-empty line of sensible length") {
@@ -235,7 +267,8 @@ TEST_CASE("medication notes never carry a dose: no numbers, no timing") {
 }
 
 TEST_CASE("sources, general cautions and care protocols have their required parts") {
-    CHECK(has(problems_after([](Json& d) { d["sources"][0].erase("file"); }), "/sources/0/file", "is missing"));
+    CHECK(problems_after([](Json& d) { d["sources"][0].erase("file"); }).empty());   // our own choice: no seed file
+    CHECK(has(problems_after([](Json& d) { d["sources"][0].erase("title"); }), "/sources/0/title", "is missing"));
     CHECK(has(problems_after([](Json& d) { d["sources"] = Json::array(); }), "/sources", "at least 1 item"));
     CHECK(has(problems_after([](Json& d) { d.erase("general_cautions"); }), "/general_cautions", "is missing"));
     CHECK(has(problems_after([](Json& d) { d["general_cautions"][0] = ""; }), "/general_cautions/0", "must not be empty"));
