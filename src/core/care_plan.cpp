@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/cold_rule.h"
+
 namespace unclench {
 
 //-----------------------------------------------------------------------------
@@ -66,11 +68,24 @@ std::vector<CarePlanEntry> care_plan_with(const std::vector<CarePlanEntry>& entr
     return out;
 }
 
+// One cold clock: a cold reminder waits kColdGapS after any protocol's cold, not only its own.
+static void wait_after_other_colds(CareProtocolTiming& t, const Catalogue& catalogue) {
+    const CareProtocol* p = catalogue.care_protocol(t.id);
+    if (!p || !applies_cold(*p)) return;
+    for (const std::string& id : cold_protocol_ids(catalogue))
+        if (id != t.id) t.waits_after.push_back(id);
+    t.wait_after_s = kColdGapS;
+}
+
 std::vector<CareProtocolTiming> care_plan_timings(const std::vector<CarePlanEntry>& entries,
                                                   const Catalogue& catalogue) {
     std::vector<CareProtocolTiming> out;
-    for (const CarePlanEntry& e : entries)
-        if (std::optional<CareProtocolTiming> t = timing_of(e, catalogue)) out.push_back(*t);
+    for (const CarePlanEntry& e : entries) {
+        std::optional<CareProtocolTiming> t = timing_of(e, catalogue);
+        if (!t) continue;
+        wait_after_other_colds(*t, catalogue);
+        out.push_back(*t);
+    }
     return out;
 }
 

@@ -38,7 +38,8 @@ bool care_plan_has(const std::vector<CarePlanEntry>& entries, const std::string&
 // cannot remind (care_plan_can_remind) only removes it.
 std::vector<CarePlanEntry> care_plan_with(const std::vector<CarePlanEntry>& entries, const CareProtocol& protocol,
                                           bool on, int64_t now_s);
-// The schedule of each entry whose protocol the catalogue has, for next_due (care_schedule.h).
+// The schedule of each entry whose protocol the catalogue has, for next_due (care_schedule.h). A cold
+// protocol also waits kColdGapS after any other cold protocol's session (cold_rule.h).
 std::vector<CareProtocolTiming> care_plan_timings(const std::vector<CarePlanEntry>& entries,
                                                   const Catalogue& catalogue);
 

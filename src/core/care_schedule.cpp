@@ -48,6 +48,7 @@ bool care_timing_valid(const CareProtocolTiming& t) {
     if (t.times_per_day < 0 || t.times_per_day > 48) return false;
     if (t.for_days < 0 || t.for_days > 366) return false;
     if (t.start_s < 0 || t.start_s > kMaxTime) return false;
+    if (t.wait_after_s < 0 || t.wait_after_s > 30 * kDay) return false;
     return t.repeat_every_s > 0 || t.times_per_day > 0;
 }
 
@@ -83,6 +84,15 @@ static ProtocolHistory history_of(const CareProtocolTiming& t, const std::vector
     return h;
 }
 
+// The latest start among sessions of the protocols this one waits after, or -1.
+static int64_t last_related_start(const CareProtocolTiming& t, const std::vector<CareDone>& done) {
+    int64_t last = -1;
+    for (const CareDone& d : done)
+        if (d.started_s <= kMaxTime && std::find(t.waits_after.begin(), t.waits_after.end(), d.protocol_id) != t.waits_after.end())
+            last = std::max(last, d.started_s);
+    return last;
+}
+
 // Move t out of quiet hours and off days that already had their share of sessions.
 static int64_t place(int64_t t, const CareProtocolTiming& timing, const ProtocolHistory& h, int tz_min,
                      const CareOptions& o) {
@@ -102,6 +112,8 @@ static void add_protocol(std::vector<DueItem>& out, const CareProtocolTiming& ti
     int64_t interval = effective_interval(timing, o);
     int64_t end_s = timing.for_days > 0 ? timing.start_s + timing.for_days * kDay : kMaxTime * 2;
     int64_t t = h.any ? h.last_s + interval : timing.start_s;
+    int64_t related = last_related_start(timing, done);
+    if (related >= 0) t = std::max(t, related + timing.wait_after_s);
     bool overdue = t < now_s;
     if (overdue) t = now_s;
     for (int k = 0; k < max_items; k++) {

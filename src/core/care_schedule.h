@@ -9,6 +9,8 @@
 //    series continues from there. Turn them off with CareOptions::quiet_hours = false.
 //  - times_per_day caps the sessions (done and planned) that start on one local day; once reached,
 //    the next one is due when the following day starts (the end of quiet hours, or midnight).
+//  - waits_after: a session of a related protocol (another cold) pushes the next due time to its start
+//    + wait_after_s, so an ice-and-heat run also holds back the next cold pack.
 //  - for_days ends the protocol for_days * 24 h after its start; 0 means until the person stops it
 //    (the caller removes it from the list).
 #pragma once
@@ -34,6 +36,10 @@ struct CareProtocolTiming {
     // Alternating protocols ("ice then heat, every 20 minutes") name their phases; the phase of a
     // session is the next one after the sessions already done since start_s. Empty = one kind only.
     std::vector<std::string> phases;
+    // Sessions of these other protocols also hold this one back: it starts no sooner than wait_after_s
+    // after the latest of them started, whenever that was (one cold clock: cold_rule.h).
+    std::vector<std::string> waits_after;
+    int wait_after_s = 0;
 };
 
 struct CareDone {

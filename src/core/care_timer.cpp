@@ -14,6 +14,13 @@ int64_t CareTimerPlan::total_ms() const {
     return total;
 }
 
+int64_t CareTimerPlan::cold_ms() const {
+    int64_t total = 0;
+    for (const CareSegment& s : segments)
+        if (s.cold) total += s.duration_ms;
+    return total;
+}
+
 static std::string done_words_for(CareCategory category) {
     switch (category) {
     case CareCategory::Cold:
@@ -35,13 +42,14 @@ std::optional<CareTimerPlan> care_timer_plan(const CareProtocol& protocol) {
     for (const CareTiming& t : protocol.timing) {
         plan.segments.clear();
         if (t.kind == TimingKind::Timer && t.duration_s > 0) {
-            plan.segments.push_back({t.label.empty() ? protocol.name : t.label, t.duration_s * 1000LL});
+            bool cold = protocol.category == CareCategory::Cold;
+            plan.segments.push_back({t.label.empty() ? protocol.name : t.label, t.duration_s * 1000LL, cold});
         } else if (t.kind == TimingKind::Blocks) {
             for (int r = 0; r < std::max(1, t.rounds); r++)
                 for (const CareBlock& b : t.blocks)
-                    if (b.duration_s > 0) plan.segments.push_back({b.label, b.duration_s * 1000LL});
+                    if (b.duration_s > 0) plan.segments.push_back({b.label, b.duration_s * 1000LL, b.cold});
         } else if (t.kind == TimingKind::Pacer && t.duration_s > 0 && t.inhale_s > 0 && t.exhale_s > 0) {
-            plan.segments.push_back({t.label.empty() ? "Breathe" : t.label, t.duration_s * 1000LL});
+            plan.segments.push_back({t.label.empty() ? "Breathe" : t.label, t.duration_s * 1000LL, false});
             plan.inhale_ms = t.inhale_s * 1000LL;
             plan.hold_ms = std::max(0, t.hold_s) * 1000LL;
             plan.exhale_ms = t.exhale_s * 1000LL;

@@ -19,6 +19,7 @@ namespace unclench {
 struct CareSegment {
     std::string label;        // "Cold pack", "Ice", "Heat", "Breathe"
     int64_t duration_ms = 0;  // > 0
+    bool cold = false;        // applies cold (a cold pack's timer, an ice block)
 };
 
 struct CareTimerPlan {
@@ -30,6 +31,7 @@ struct CareTimerPlan {
     std::string done_words;           // spoken at the end
 
     int64_t total_ms() const;
+    int64_t cold_ms() const;          // cold applied in one run, all segments together (cold_rule.h limit)
     bool pacer() const { return inhale_ms > 0 && exhale_ms > 0; }
     int64_t breath_ms() const { return inhale_ms + hold_ms + exhale_ms; }
 };

@@ -69,15 +69,15 @@ bool operator==(const Dosage& a, const Dosage& b) {
 
 bool operator==(const Exercise& a, const Exercise& b) {
     return std::tie(a.id, a.name, a.other_names, a.cue, a.purpose, a.category, a.difficulty, a.equipment, a.sides,
-                    a.figure, a.during_spasm, a.avoid_if, a.start, a.steps, a.breathing, a.feel, a.cautions,
+                    a.figure, a.during_spasm, a.demands, a.avoid_if, a.start, a.steps, a.breathing, a.feel, a.cautions,
                     a.dosages) ==
            std::tie(b.id, b.name, b.other_names, b.cue, b.purpose, b.category, b.difficulty, b.equipment, b.sides,
-                    b.figure, b.during_spasm, b.avoid_if, b.start, b.steps, b.breathing, b.feel, b.cautions,
+                    b.figure, b.during_spasm, b.demands, b.avoid_if, b.start, b.steps, b.breathing, b.feel, b.cautions,
                     b.dosages);
 }
 
 bool operator==(const CareBlock& a, const CareBlock& b) {
-    return std::tie(a.label, a.duration_s) == std::tie(b.label, b.duration_s);
+    return std::tie(a.label, a.duration_s, a.cold) == std::tie(b.label, b.duration_s, b.cold);
 }
 
 bool operator==(const CareTiming& a, const CareTiming& b) {

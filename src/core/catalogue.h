@@ -66,8 +66,10 @@ struct Exercise {
     std::vector<Equipment> equipment;
     SideMode sides = SideMode::None;
     std::string figure;                // animation id; the exercise id unless two exercises share a movement
-    bool during_spasm = false;         // gentle enough to try while a spasm is active
-    std::vector<std::string> avoid_if; // condition ids (kConditionIds) for which this exercise is not advised
+    bool during_spasm = false;         // gentle enough to try while a spasm is active (body_demands.h rule)
+    std::vector<std::string> demands;  // what it asks of the body (body_demands.h kDemands): "kneeling", ...
+    std::vector<std::string> avoid_if; // conditions (kConditionIds) it is not advised for: derived from
+                                       // demands when the catalogue loads (body_demands.h), never stored
     std::string start;                 // starting position, one line
     std::vector<std::string> steps;    // in order, short lines (the UI numbers them)
     std::string breathing;
@@ -99,6 +101,7 @@ enum class TimingKind { Timer, Blocks, Pacer, Period, Reminder };
 struct CareBlock {
     std::string label;
     int duration_s = 0;
+    bool cold = false;                 // this block applies cold (the cold rule counts it: cold_rule.h)
 };
 
 struct CareTiming {
@@ -140,7 +143,7 @@ struct CareProtocol {
 // One source article in shared/seeds/.
 struct Source {
     std::string id;                    // "seed-003"
-    std::string file;                  // "003_6c755a60536a8756.txt"
+    std::string file;                  // "003_6c755a60536a8756.txt"; empty for our own clinical choices
     std::string title;
 };
 
@@ -156,7 +159,8 @@ struct Catalogue {
     const Source* source(std::string_view id) const;
 };
 
-// Conditions an exercise may be unsuitable for (Exercise::avoid_if).
+// Conditions an exercise may be unsuitable for (Exercise::avoid_if); the safety check reports these
+// ids, and body_demands.h maps each to the demands it conflicts with.
 extern const std::vector<std::string> kConditionIds;
 
 //-----------------------------------------------------------------------------

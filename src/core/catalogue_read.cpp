@@ -3,14 +3,18 @@
 //  - every object: required fields present, each of the right type, no unknown fields
 //  - ids: lowercase words with dashes, unique among sources, among exercises, among care protocols
 //  - text: not empty, one line, not absurdly long
-//  - exercises: known category, difficulty, equipment, sides, conditions; at least one step, one caution
-//    and one dose
+//  - exercises: known category, difficulty, equipment, sides, demands (each once); at least one step, one
+//    caution and one dose; avoid_if is never stored: it is derived from the demands (body_demands.h); an
+//    exercise marked during_spasm keeps the fresh-spasm rule (no strength work, kneeling or twisting
+//    beyond the small knee rock)
 //  - doses: from a known source, one per source; the fields their kind of work needs and no others;
 //    amounts are a number, a range [low, high] or {"up_to": n}, within sane limits (a hold of at most
 //    10 minutes, 100 reps, 20 sets, 60 breaths, 24 times a day); per_side only on a sided exercise;
 //    "chosen" names only fields the dose sets
-//  - care: timing fields that fit their kind and sane limits; medication carries no timing and no
-//    number anywhere in its text, so it can never state a dose
+//  - care: timing fields that fit their kind and sane limits; the cold rule (cold_rule.h: 20 minutes of
+//    cold a run at most, 2 hours between colds), with a contrast protocol marking its cold blocks;
+//    medication carries no timing and no number anywhere in its text, so it can never state a dose
+//  - sources: a file in shared/seeds, or none for our own clinical choices
 //
 // Index of this file:
 // [SECTION] Amounts and doses
@@ -21,6 +25,8 @@
 
 #include <algorithm>
 
+#include "core/body_demands.h"
+#include "core/cold_rule.h"
 #include "core/json_reader.h"
 
 namespace unclench {
@@ -116,6 +122,23 @@ Dosage read_dosage(const Json& v, const std::string& path, const Catalogue& cata
 // [SECTION] Exercises
 //-----------------------------------------------------------------------------
 
+// Demands are known tags, each once; avoid_if follows from them, so one table decides every flag.
+void read_demands(ObjectReader& r, Exercise& e, Problems& problems) {
+    e.demands = r.id_list("demands", Need::Optional, kDemands.size());
+    for (size_t i = 0; i < e.demands.size(); i++) {
+        const std::string& d = e.demands[i];
+        if (d.empty()) continue;
+        if (!known_demand(d)) problems.push_back({path_join(r.path_of("demands"), i), "unknown demand " + quote_value(d)});
+        else if (std::find(e.demands.begin(), e.demands.begin() + (long)i, d) != e.demands.begin() + (long)i)
+            problems.push_back({path_join(r.path_of("demands"), i), "is listed twice"});
+    }
+    if (r.has("avoid_if")) {
+        r.field("avoid_if", Need::Optional);
+        r.problem("avoid_if", "is derived from demands; tag what the exercise asks of the body instead");
+    }
+    e.avoid_if = conditions_for_demands(e.demands);
+}
+
 Exercise read_exercise(const Json& v, const std::string& path, const Catalogue& catalogue, Problems& problems) {
     Exercise e;
     ObjectReader r(v, path, problems);
@@ -143,12 +166,7 @@ Exercise read_exercise(const Json& v, const std::string& path, const Catalogue& 
     r.choice("sides", Need::Required, kSideModeNames, e.sides);
     e.figure = r.id("figure", Need::Required);
     e.during_spasm = r.boolean("during_spasm", false);
-    e.avoid_if = r.id_list("avoid_if", Need::Optional, kConditionIds.size());
-    for (size_t i = 0; i < e.avoid_if.size(); i++) {
-        const std::string& c = e.avoid_if[i];
-        if (!c.empty() && std::find(kConditionIds.begin(), kConditionIds.end(), c) == kConditionIds.end())
-            problems.push_back({path_join(r.path_of("avoid_if"), i), "unknown condition " + quote_value(c)});
-    }
+    read_demands(r, e, problems);
     e.start = r.text("start", Need::Required, kLine);
     e.steps = r.text_list("steps", Need::Required, 12, kStep);
     e.breathing = r.text("breathing", Need::Required, kLine);
@@ -162,6 +180,10 @@ Exercise read_exercise(const Json& v, const std::string& path, const Catalogue& 
             seen.push_back({e.dosages.back().source, path_join(dose_path, "source")});
         }
         check_unique_ids(seen, "dose source", problems);
+    }
+    if (e.during_spasm) {
+        std::string why = fresh_spasm_problem(e);
+        if (!why.empty()) r.problem("during_spasm", "cannot be true: " + why);
     }
     r.done();
     return e;
@@ -235,6 +257,7 @@ CareTiming read_timing(const Json& v, const std::string& path, const Catalogue& 
                 CareBlock block;
                 block.label = b.text("label", Need::Required, kName);
                 block.duration_s = b.integer("duration_s", Need::Required, 1, 2 * 3600, "seconds").value_or(0);
+                block.cold = b.boolean("cold", false);
                 b.done();
                 t.blocks.push_back(block);
             }
@@ -273,6 +296,15 @@ void check_no_dose(const Json& v, const std::string& path, Problems& problems) {
     }
 }
 
+// One cold rule for every protocol; a contrast protocol must say which of its blocks are cold, or the
+// rule could not count them.
+void check_cold(ObjectReader& r, const CareProtocol& c) {
+    if (c.category == CareCategory::Contrast && !c.timing.empty() && !applies_cold(c))
+        r.problem("timing", "a contrast protocol marks its cold blocks with \"cold\": true");
+    std::string why = cold_rule_problem(c);
+    if (!why.empty()) r.problem("timing", why);
+}
+
 CareProtocol read_care(const Json& v, const std::string& path, const Catalogue& catalogue, Problems& problems) {
     CareProtocol c;
     ObjectReader r(v, path, problems);
@@ -292,6 +324,7 @@ CareProtocol read_care(const Json& v, const std::string& path, const Catalogue& 
         for (size_t i = 0; i < list->size(); i++)
             c.timing.push_back(read_timing((*list)[i], path_join(r.path_of("timing"), i), catalogue, problems));
     c.note = r.text("note", Need::Optional, kNote);
+    check_cold(r, c);
     if (c.category == CareCategory::Medication && r.is_object()) {
         if (!c.timing.empty()) r.problem("timing", "medication notes carry no timing (never a dose or schedule)");
         for (const char* key : {"name", "cue", "purpose", "when", "steps", "safety", "note"})
@@ -309,7 +342,7 @@ Source read_source(const Json& v, const std::string& path, Problems& problems) {
     Source s;
     ObjectReader r(v, path, problems);
     s.id = r.id("id", Need::Required);
-    s.file = r.text("file", Need::Required, 120);
+    s.file = r.text("file", Need::Optional, 120);   // none: our own clinical choice
     s.title = r.text("title", Need::Required, kLine);
     r.done();
     return s;

@@ -71,7 +71,7 @@ Ordered exercise_json(const Exercise& e) {
     j["sides"] = side_mode_name(e.sides);
     j["figure"] = e.figure;
     j["during_spasm"] = e.during_spasm;
-    put_list(j, "avoid_if", e.avoid_if);
+    put_list(j, "demands", e.demands);   // avoid_if is derived from these when the catalogue loads
     j["start"] = e.start;
     j["steps"] = e.steps;
     j["breathing"] = e.breathing;
@@ -96,7 +96,11 @@ Ordered timing_json(const CareTiming& t) {
         break;
     case TimingKind::Blocks:
         j["blocks"] = Ordered::array();
-        for (const CareBlock& b : t.blocks) j["blocks"].push_back({{"label", b.label}, {"duration_s", b.duration_s}});
+        for (const CareBlock& b : t.blocks) {
+            Ordered block = {{"label", b.label}, {"duration_s", b.duration_s}};
+            if (b.cold) block["cold"] = true;
+            j["blocks"].push_back(block);
+        }
         put_int(j, "rounds", t.rounds);
         break;
     case TimingKind::Pacer:
@@ -191,7 +195,12 @@ std::string save_catalogue(const Catalogue& catalogue) {
     Ordered j;
     j["version"] = catalogue.version;
     j["sources"] = Ordered::array();
-    for (const Source& s : catalogue.sources) j["sources"].push_back({{"id", s.id}, {"file", s.file}, {"title", s.title}});
+    for (const Source& s : catalogue.sources) {
+        Ordered source = {{"id", s.id}};
+        put_text(source, "file", s.file);
+        source["title"] = s.title;
+        j["sources"].push_back(source);
+    }
     j["general_cautions"] = catalogue.general_cautions;
     j["exercises"] = Ordered::array();
     for (const Exercise& e : catalogue.exercises) j["exercises"].push_back(exercise_json(e));

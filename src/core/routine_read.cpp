@@ -6,7 +6,10 @@
 //    of work (no hold_s or reps on a breaths dose, no breaths on the others); sides changed only between
 //    each_side and alternating; numbers in sane limits (a hold of at most 10 minutes)
 //  - timing: whole seconds within limits (get ready up to 2 minutes, rests up to 10, a breath 2-30 s)
-//  - a routine marked during_spasm uses only exercises marked during_spasm in the catalogue
+//  - a routine marked during_spasm uses only exercises marked during_spasm in the catalogue (which keep
+//    the fresh-spasm rule, body_demands.h). In routines.json that is a problem; a single routine (custom,
+//    shared or resumed) saved before an exercise lost its mark simply loses the tag, so a catalogue
+//    change never hides a person's own routine
 #include "core/catalogue_json.h"
 
 #include "core/json_reader.h"
@@ -78,20 +81,34 @@ RoutineStep read_step(const Json& v, const std::string& path, const Catalogue& c
     return s;
 }
 
-Routine read_routine(const Json& v, const std::string& path, const Catalogue& catalogue, Problems& problems) {
+// A single routine's spasm tag follows today's catalogue: it holds only if every exercise still may.
+bool all_during_spasm(const Routine& routine, const Catalogue& catalogue) {
+    for (const RoutineStep& s : routine.steps) {
+        const Exercise* e = catalogue.exercise(s.exercise);
+        if (e && !e->during_spasm) return false;
+    }
+    return true;
+}
+
+enum class SpasmTag { Checked, Follows };   // routines.json: a problem; a single routine: the tag follows
+
+Routine read_routine(const Json& v, const std::string& path, const Catalogue& catalogue, Problems& problems,
+                     SpasmTag spasm_tag) {
     Routine routine;
     ObjectReader r(v, path, problems);
     routine.id = r.id("id", Need::Required);
     routine.name = r.text("name", Need::Required, 60);
     routine.description = r.text("description", Need::Required, 200);
     routine.when = r.text("when", Need::Required, 200);
-    routine.during_spasm = r.boolean("during_spasm", false);
+    const bool tagged = r.boolean("during_spasm", false);
+    routine.during_spasm = spasm_tag == SpasmTag::Checked && tagged;   // a followed tag is set below
     routine.timing = read_overrides(r, "timing", problems);
     if (const Json* list = r.list("steps", Need::Required, 1, 40))
         for (size_t i = 0; i < list->size(); i++)
             routine.steps.push_back(
                 read_step((*list)[i], path_join(r.path_of("steps"), i), catalogue, routine.during_spasm, problems));
     routine.note = r.text("note", Need::Optional, 400);
+    if (spasm_tag == SpasmTag::Follows) routine.during_spasm = tagged && all_during_spasm(routine, catalogue);
     r.done();
     return routine;
 }
@@ -105,7 +122,7 @@ std::vector<Routine> read_routines(const Json& root, const Catalogue& catalogue,
     if (const Json* list = r.list("routines", Need::Required, 1, 200)) {
         std::vector<std::pair<std::string, std::string>> ids;
         for (size_t i = 0; i < list->size(); i++) {
-            out.push_back(read_routine((*list)[i], path_join("/routines", i), catalogue, problems));
+            out.push_back(read_routine((*list)[i], path_join("/routines", i), catalogue, problems, SpasmTag::Checked));
             ids.push_back({out.back().id, path_join(path_join("/routines", i), "id")});
         }
         check_unique_ids(ids, "routine", problems);
@@ -138,7 +155,7 @@ LoadResult<std::vector<Routine>> load_routines(std::string_view json_text, const
 }
 
 LoadResult<Routine> load_routine(const nlohmann::json& value, const Catalogue& catalogue) {
-    return guarded<Routine>([&](Problems& problems) { return read_routine(value, "", catalogue, problems); });
+    return guarded<Routine>([&](Problems& problems) { return read_routine(value, "", catalogue, problems, SpasmTag::Follows); });
 }
 
 LoadResult<Routine> load_routine_text(std::string_view json_text, const Catalogue& catalogue) {
@@ -148,7 +165,7 @@ LoadResult<Routine> load_routine_text(std::string_view json_text, const Catalogu
             return Routine{};
         }
         auto root = parse_json(json_text, problems);
-        return root ? read_routine(*root, "", catalogue, problems) : Routine{};
+        return root ? read_routine(*root, "", catalogue, problems, SpasmTag::Follows) : Routine{};
     });
 }
 

@@ -5,13 +5,22 @@
 //   catalogue_md [catalogue.json routines.json]     (default: the shipped assets)
 //
 // Exits 1 and lists the problems on stderr if either file does not load cleanly.
+//
+// Index of this file:
+// [SECTION] Text helpers
+// [SECTION] Doses and plan items
+// [SECTION] Clinical rules: body demands, conditions, a fresh spasm, cold
+// [SECTION] Sections
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
+#include "core/body_demands.h"
 #include "core/catalogue_json.h"
+#include "core/cold_rule.h"
 #include "core/duration_format.h"
 #include "core/routine_plan.h"
 #include "core/session_timeline.h"
@@ -21,7 +30,7 @@ using namespace unclench;
 namespace {
 
 //-----------------------------------------------------------------------------
-// Text helpers
+// [SECTION] Text helpers
 //-----------------------------------------------------------------------------
 
 bool read_file(const std::string& path, std::string& out) {
@@ -64,7 +73,7 @@ std::string ms_text(int ms) {
 }
 
 //-----------------------------------------------------------------------------
-// Doses and plan items
+// [SECTION] Doses and plan items
 //-----------------------------------------------------------------------------
 
 std::string dose_numbers(const Dosage& d) {
@@ -154,7 +163,39 @@ std::string timing_text(const CareTiming& t) {
 }
 
 //-----------------------------------------------------------------------------
-// Sections
+// [SECTION] Clinical rules: body demands, conditions, a fresh spasm, cold
+//-----------------------------------------------------------------------------
+
+// The exercises whose avoid_if holds this condition, by name.
+std::string flagged_by(const Catalogue& c, const std::string& condition) {
+    std::vector<std::string> names;
+    for (const Exercise& e : c.exercises)
+        if (std::find(e.avoid_if.begin(), e.avoid_if.end(), condition) != e.avoid_if.end()) names.push_back(e.name);
+    return join(names);
+}
+
+// The tables in core/body_demands.cpp and core/cold_rule.h, so a reviewer sees every rule and its reason.
+void print_rules(std::ostream& out, const Catalogue& c) {
+    out << "## Clinical rules\n\n### What an exercise asks of the body\n\n| Demand | Meaning |\n|---|---|\n";
+    for (const Demand& d : kDemands) out << "| `" << d.id << "` | " << cell(d.meaning) << " |\n";
+    out << "\n### Conditions and the demands they conflict with\n\n"
+        << "An exercise with any of a condition's demands is marked for a person who reported that condition "
+           "(its avoid_if is derived from its demands when the catalogue loads).\n\n"
+        << "| Condition | Conflicts with | Exercises marked | Why |\n|---|---|---|---|\n";
+    for (const ConditionRule& r : kConditionRules)
+        out << "| `" << r.condition << "` | " << join(r.demands) << " | " << cell(flagged_by(c, r.condition)) << " | "
+            << cell(r.reason) << " |\n";
+    out << "\n### A fresh spasm\n\nAn exercise marked for a spasm, and so every routine marked for one, holds no "
+           "strength work, no kneeling or all fours, and no twisting except `"
+        << kSpasmSmallTwist << "` done small with the feet on the floor. Such routines may be done on a firm bed; "
+           "the care entry on getting down and up says how to reach the floor and rise again.\n\n"
+        << "### Cold\n\nOne rule for every timer and reminder: at most " << kColdMaxPerRunS / 60
+        << " minutes of cold in one run, and " << kColdGapS / 3600
+        << " hours from the start of one cold to the next, whichever protocol applied it.\n\n";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sections
 //-----------------------------------------------------------------------------
 
 void print_numbered(std::ostream& out, const std::vector<std::string>& lines) {
@@ -172,7 +213,8 @@ void print_exercise(std::ostream& out, const Exercise& e) {
         << side_mode_name(e.sides) << "; equipment: " << (equipment.empty() ? "none" : join(equipment))
         << "; figure: `" << e.figure << "`\n";
     out << "- During a spasm: " << (e.during_spasm ? "yes" : "no");
-    if (!e.avoid_if.empty()) out << "; avoid with: " << join(e.avoid_if);
+    if (!e.demands.empty()) out << "; asks for: " << join(e.demands);
+    if (!e.avoid_if.empty()) out << "; marked for: " << join(e.avoid_if);
     out << "\n- Start: " << e.start << "\n\n";
     print_numbered(out, e.steps);
     out << "\n- Breathing: " << e.breathing << "\n- Feel: " << e.feel << "\n- Cautions:\n";
@@ -274,7 +316,9 @@ int main(int argc, char** argv) {
     for (const Source& s : c.sources) out << "| " << s.id << " | " << cell(s.file) << " | " << cell(s.title) << " |\n";
     out << "\n## General cautions\n\n";
     for (const std::string& g : c.general_cautions) out << "- " << g << "\n";
-    out << "\n## Exercises\n\n";
+    out << "\n";
+    print_rules(out, c);
+    out << "## Exercises\n\n";
     for (const Exercise& e : c.exercises) print_exercise(out, e);
     out << "## Home care\n\n";
     for (const CareProtocol& p : c.care) print_care(out, p);

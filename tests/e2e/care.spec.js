@@ -91,7 +91,7 @@ test('pausing cancels the scheduled beeps and resuming schedules the end again, 
 
 test('while hidden the title counts down; on return the wake lock is requested again and the screen is right', async ({ page }) => {
   await openCare(page);
-  await startTimer(page, 'Alternating ice and heat', 'Start 80 min timer');
+  await startTimer(page, 'Alternating ice and heat', 'Start 40 min timer');   // one round: the cold rule's 20 minutes of ice
   await expect.poll(() => page.evaluate(() => window.__cues.wake.requests)).toBe(1);
   expect(await page.title()).toBe('Unclench');
 

@@ -57,10 +57,15 @@ TEST_CASE("every care protocol with a timer in the catalogue gets one, the rest 
     CHECK(heat->total_ms() == 15 * MIN);
     auto contrast = care_timer_plan(*c.care_protocol("ice-and-heat"));
     REQUIRE(contrast);
-    REQUIRE(contrast->segments.size() == 4);
+    REQUIRE(contrast->segments.size() == 2);   // one round: 20 minutes of ice is the cold rule's limit
     CHECK(contrast->segments[0].label == "Ice");
+    CHECK(contrast->segments[0].cold);
     CHECK(contrast->segments[1].label == "Heat");
+    CHECK_FALSE(contrast->segments[1].cold);
     CHECK(contrast->segments[1].duration_ms == 20 * MIN);
+    CHECK(contrast->cold_ms() == 20 * MIN);
+    CHECK(cold->cold_ms() == 15 * MIN);
+    CHECK(heat->cold_ms() == 0);
     auto walk = care_timer_plan(*c.care_protocol("walk"));
     REQUIRE(walk);
     CHECK(walk->total_ms() == 10 * MIN);

@@ -1,5 +1,12 @@
 // The catalogue loader: every rule reports its problem at the right JSON path, and a file with any
 // problem yields no data at all.
+//
+// Index of this file:
+// [SECTION] The document, fields and types
+// [SECTION] Doses
+// [SECTION] Exercises: vocabularies, demands, the spasm mark
+// [SECTION] Text, care and sources
+// [SECTION] Whole files and hostile values
 #include <doctest/doctest.h>
 
 #include "catalogue_fixture.h"
@@ -16,6 +23,10 @@ std::vector<Problem> problems_after(void (*change)(Json&)) {
     return fixture::catalogue_problems(doc);
 }
 } // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The document, fields and types
+//-----------------------------------------------------------------------------
 
 TEST_CASE("the fixture catalogue loads cleanly") {
     LoadResult<Catalogue> r = load_catalogue(fixture::catalogue().dump());
@@ -86,6 +97,10 @@ TEST_CASE("wrong types are reported, never thrown") {
     CHECK(has(problems_after([](Json& d) { d["exercises"][0]["dosages"][0]["reps"] = nullptr; }),
               "/exercises/0/dosages/0/reps", "must be a number"));
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Doses
+//-----------------------------------------------------------------------------
 
 TEST_CASE("a hold must be positive and no longer than 10 minutes") {
     auto hold = [](Json value) {
@@ -173,6 +188,10 @@ TEST_CASE("per_side needs a sided exercise, and chosen names only fields the dos
               "/care/1/timing/0/chosen/0", "not a field this timing sets"));
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Exercises: vocabularies, demands, the spasm mark
+//-----------------------------------------------------------------------------
+
 TEST_CASE("exercise vocabularies: category, difficulty, equipment, sides, conditions") {
     CHECK(has(problems_after([](Json& d) { d["exercises"][0]["category"] = "cardio"; }), "/exercises/0/category",
               "must be one of: stretch, strength, mobility, relaxation"));
@@ -184,9 +203,34 @@ TEST_CASE("exercise vocabularies: category, difficulty, equipment, sides, condit
               "/exercises/0/equipment/1", "listed twice"));
     CHECK(has(problems_after([](Json& d) { d["exercises"][0]["sides"] = "left"; }), "/exercises/0/sides",
               "none, each_side, alternating"));
-    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["avoid_if"] = {"gout"}; }), "/exercises/2/avoid_if/0",
-              "unknown condition"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["demands"] = {"gout"}; }), "/exercises/2/demands/0",
+              "unknown demand"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["demands"] = {"kneeling", "kneeling"}; }),
+              "/exercises/2/demands/1", "listed twice"));
 }
+
+TEST_CASE("avoid_if comes from the demands, never from the file") {
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["avoid_if"] = {"disc-problems"}; }), "/exercises/2/avoid_if",
+              "derived from demands"));
+    Catalogue c = fixture::loaded_catalogue();
+    CHECK(c.exercise("piriformis-stretch")->avoid_if == std::vector<std::string>{"hip-replacement"});   // leg-crossing
+    CHECK(c.exercise("bridge")->avoid_if.empty());
+}
+
+TEST_CASE("an exercise marked for a spasm keeps the fresh-spasm rule") {
+    CHECK(has(problems_after([](Json& d) { d["exercises"][2]["during_spasm"] = true; }), "/exercises/2/during_spasm",
+              "strength work"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][0]["demands"] = {"kneeling"}; }), "/exercises/0/during_spasm",
+              "kneeling"));
+    CHECK(has(problems_after([](Json& d) { d["exercises"][0]["demands"] = {"twisting"}; }), "/exercises/0/during_spasm",
+              "twisting"));
+    // the small knee rock is the one twist a fresh spasm keeps
+    CHECK(problems_after([](Json& d) { d["exercises"][1]["demands"] = {"twisting"}; }).empty());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text, care and sources
+//-----------------------------------------------------------------------------
 
 TEST_CASE("text must be one non-empty line of sensible length") {
     CHECK(has(problems_after([](Json& d) { d["exercises"][0]["purpose"] = "   "; }), "/exercises/0/purpose",
@@ -220,6 +264,17 @@ TEST_CASE("care timing: fields that fit the kind, sane limits") {
               "must be one of: timer, blocks, pacer, period, reminder"));
 }
 
+TEST_CASE("the cold rule: at most 20 minutes of cold in a run, 2 hours between colds, cold blocks marked") {
+    CHECK(has(problems_after([](Json& d) { d["care"][1]["timing"][0]["rounds"] = 2; }), "/care/1/timing",
+              "40 minutes of cold"));
+    CHECK(has(problems_after([](Json& d) { d["care"][1]["timing"][0]["blocks"][0].erase("cold"); }), "/care/1/timing",
+              "marks its cold blocks"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["timing"][0]["duration_s"] = 1500; }), "/care/0/timing",
+              "25 minutes of cold"));
+    CHECK(has(problems_after([](Json& d) { d["care"][0]["timing"][0]["repeat_every_s"] = 3600; }), "/care/0/timing",
+              "repeats every"));
+}
+
 TEST_CASE("medication notes never carry a dose: no numbers, no timing") {
     CHECK(has(problems_after([](Json& d) { d["care"][3]["steps"][0] = "Take 400 mg every 6 hours."; }),
               "/care/3/steps/0", "never a dose"));
@@ -235,7 +290,8 @@ TEST_CASE("medication notes never carry a dose: no numbers, no timing") {
 }
 
 TEST_CASE("sources, general cautions and care protocols have their required parts") {
-    CHECK(has(problems_after([](Json& d) { d["sources"][0].erase("file"); }), "/sources/0/file", "is missing"));
+    CHECK(problems_after([](Json& d) { d["sources"][0].erase("file"); }).empty());   // our own choice: no seed file
+    CHECK(has(problems_after([](Json& d) { d["sources"][0].erase("title"); }), "/sources/0/title", "is missing"));
     CHECK(has(problems_after([](Json& d) { d["sources"] = Json::array(); }), "/sources", "at least 1 item"));
     CHECK(has(problems_after([](Json& d) { d.erase("general_cautions"); }), "/general_cautions", "is missing"));
     CHECK(has(problems_after([](Json& d) { d["general_cautions"][0] = ""; }), "/general_cautions/0", "must not be empty"));
@@ -274,6 +330,10 @@ TEST_CASE("more timing limits: timer counts, block lengths, reminder intervals, 
     CHECK(has(problems_after([](Json& d) { d["care"][2]["timing"][1]["blocks"] = Json::array(); }),
               "/care/2/timing/1/blocks", "does not apply to a period timing"));
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Whole files and hostile values
+//-----------------------------------------------------------------------------
 
 TEST_CASE("a long quoted value is cut without splitting a UTF-8 character") {
     Json d = fixture::catalogue();
