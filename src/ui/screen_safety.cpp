@@ -120,7 +120,8 @@ static void draw_emergency(App& app) {
     draw_group(form(app), QuestionGroup::Emergency);
     ImGui::Dummy(ImVec2(1, 8));
     bool yes = any_yes(form(app), true);
-    if (big_button(yes ? "Continue" : "None of these", yes ? nullptr : ICON_CHECK, ButtonStyle::Primary))
+    // One ID whatever its label: a sign and this button pressed in the same instant both count.
+    if (big_button(yes ? "Continue###answer" : "None of these###answer", yes ? nullptr : ICON_CHECK, ButtonStyle::Primary))
         save_emergency(app);
     muted("Not medical advice: this check helps you decide when to get help first.");
 }
@@ -135,7 +136,8 @@ static void draw_rest(App& app) {
     draw_group(form(app), QuestionGroup::Condition);
     ImGui::Dummy(ImVec2(1, 8));
     bool yes = any_yes(form(app), false);
-    if (big_button(yes ? "Save my answers" : "None of these", yes ? nullptr : ICON_CHECK, ButtonStyle::Primary))
+    if (big_button(yes ? "Save my answers###answer" : "None of these###answer", yes ? nullptr : ICON_CHECK,
+                   ButtonStyle::Primary))
         save_rest(app);
 }
 

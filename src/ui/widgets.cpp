@@ -59,8 +59,10 @@ void focus_ring(float rounding) {
     ImGui::GetWindowDrawList()->AddRect(r.Min - ImVec2(3, 3), r.Max + ImVec2(3, 3), widget_theme().pal.accent, rounding + 3, 0, 3.0f);
 }
 
+// The accessible name is the label as drawn: "Save###answer" is named "Save" (the ### part is an ID
+// that stays when the label changes, so a press queued on the old label still lands).
 static void mirror(Role role, const char* name, const ImRect& r) {
-    MirrorItem item{role, name, ImGui::GetItemID(), r.Min, r.Max};
+    MirrorItem item{role, std::string(name, ImGui::FindRenderedTextEnd(name)), ImGui::GetItemID(), r.Min, r.Max};
     item.disabled = (GImGui->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
     mirror_add(item);
 }
