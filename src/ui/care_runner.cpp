@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/care_plan.h"
+#include "core/cold_rule.h"
 #include "core/ics.h"
 #include "ui/app.h"
 #include "ui/platform.h"
@@ -155,15 +156,21 @@ void CareRunner::set_reminders(const CareProtocol& protocol, bool on) {
     notified_due_s_ = -1;
 }
 
+// Care sessions done, with a timer running now counted as done: it is not "due now".
+std::vector<CareDone> CareRunner::done() const {
+    std::vector<CareDone> done;
+    for (const CareSession& s : app_.progress().data().care) done.push_back({s.protocol_id, s.start});
+    if (active_ && !active_->logged) done.push_back({active_->timer.plan().protocol_id, active_->started_wall_s});
+    return done;
+}
+
 std::vector<DueItem> CareRunner::due(int max_items) const {
     std::vector<CareProtocolTiming> timings = care_plan_timings(plan(), app_.catalogue());
     if (timings.empty()) return {};
-    std::vector<CareDone> done;
-    for (const CareSession& s : app_.progress().data().care) done.push_back({s.protocol_id, s.start});
-    if (active_ && !active_->logged)   // a timer running now counts as done: it is not "due now"
-        done.push_back({active_->timer.plan().protocol_id, active_->started_wall_s});
-    return next_due(timings, done, app_.wall_s(), app_.tz_offset_min(), max_items);
+    return next_due(timings, done(), app_.wall_s(), app_.tz_offset_min(), max_items);
 }
+
+int64_t CareRunner::next_cold_allowed_s() const { return unclench::next_cold_allowed_s(app_.catalogue(), done()); }
 
 std::string CareRunner::calendar_text() const {
     const int64_t week = 7 * 86400;

@@ -45,9 +45,12 @@ public:
     bool reminders_on(const std::string& protocol_id) const;
     void set_reminders(const CareProtocol& protocol, bool on);
     std::vector<DueItem> due(int max_items) const;
+    // When cold may be applied again (core/cold_rule.h), counting a timer running now; 0 if no cold yet.
+    int64_t next_cold_allowed_s() const;
     std::string calendar_text() const;          // .ics of the next week of reminders
 
 private:
+    std::vector<CareDone> done() const;
     void log(ActiveCare& a, bool completed);
     void follow_with_title(const CareTimerView& v);
     void follow_with_notification(const CareTimerView& v);

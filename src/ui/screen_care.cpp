@@ -13,11 +13,12 @@
 
 #include <imgui_internal.h>
 
+#include "core/cold_rule.h"
+#include "core/date_text.h"
 #include "core/duration_format.h"
 #include "icons.h"
 #include "ui/app.h"
 #include "ui/care_summary.h"
-#include "core/date_text.h"
 #include "ui/care_runner.h"
 #include "ui/platform.h"
 #include "ui/mirror.h"
@@ -197,6 +198,17 @@ static void draw_running(App& app, const CareProtocol& p, ActiveCare& a) {
 // [SECTION] Before starting, reminders, how-to
 //-----------------------------------------------------------------------------
 
+// The cold rule (core/cold_rule.h): after a cold session the skin needs 2 hours before the next one.
+// Said before the timer starts, not enforced: the person may have reasons, and the timer is theirs.
+static void draw_cold_wait(App& app, const CareProtocol& p) {
+    if (!applies_cold(p)) return;
+    int64_t from = app.care().next_cold_allowed_s();
+    if (from <= app.wall_s()) return;
+    std::string when = clock_text(from, app.tz_offset_min());
+    paragraph((std::string(ICON_WARNING " Cold again from ") + when +
+               ": leave 2 hours between cold sessions, so the skin can recover.").c_str());
+}
+
 static void draw_intro(App& app, const CareProtocol& p, const CareTimerPlan& plan, ActiveCare* other) {
     safety_card(p, "Before you start");
     if (other && !other->timer.finished(app.now_ms())) {
@@ -206,6 +218,7 @@ static void draw_intro(App& app, const CareProtocol& p, const CareTimerPlan& pla
         if (running && big_button(("Go to " + name).c_str(), ICON_TIMER, ButtonStyle::Secondary)) app.go(ScreenId::CareTimer, running->id);
         return;
     }
+    draw_cold_wait(app, p);
     std::string label = "Start " + minutes(plan.total_ms()) + " timer";
     if (big_button(label.c_str(), ICON_PLAY_ARROW, ButtonStyle::Primary, kTouchTarget * 1.2f)) {
         if (other) app.care().close();

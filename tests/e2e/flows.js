@@ -8,6 +8,7 @@ async function passSafetyCheck(page) {
   if ((await diagnostics(page)).screen !== 'safety') return;
   await press(page, 'None of these');            // the emergency signs
   await widget(page, 'See a doctor today if');
+  await settled(page);                           // a new step's first frames still lay it out
   await press(page, 'None of these');            // the rest
   await widget(page, 'Continue');
   await press(page, 'Continue');

@@ -1,12 +1,16 @@
 // Sharing a routine: build one, share it as a link (compact, with a QR code and a handout), open the
 // link on another device, preview, import; broken links get a plain message and change nothing.
 const { test, expect } = require('@playwright/test');
-const { openApp, diagnostics, widget, press, expectScreen } = require('./helpers');
+const { openApp, diagnostics, widget, press, expectScreen, settled } = require('./helpers');
 
 const widgets = (page) => page.evaluate(() => window.unclench.widgets());
 
-// Presses a widget, first scrolling the screen (mouse wheel) until it is fully in view.
+// Presses a widget, first scrolling the screen (mouse wheel) until it is fully in view. Waits for the
+// layout to stand still first: a tap aimed at a rectangle read before the last tap's frame (a step
+// editor closing moves everything under it up) lands on whatever is there now (seen in CI: a step row
+// opened instead of "Add exercise", and the test waited 5 minutes for a picker that never came).
 async function pressInView(page, name) {
+  await settled(page);
   for (let i = 0; i < 30; i++) {
     const w = await widget(page, name);
     const h = page.viewportSize().height;
@@ -24,7 +28,9 @@ async function addExercise(page, n) {
   await widget(page, 'Tap one to add it to the end of your routine.');
   const rows = (await widgets(page)).filter((w) => w.role === 'button' && w.name !== 'Back');
   await pressInView(page, rows[n].name);
+  await widget(page, 'Done');   // back on the builder with the new step open
   await pressInView(page, 'Done');
+  await page.waitForFunction(() => !window.unclench.widgets().some((w) => w.name === 'Done'));   // closed
 }
 async function buildAndShare(page, count) {
   test.setTimeout(300_000);   // many taps; slow on the emulated phone's software renderer

@@ -101,3 +101,22 @@ TEST_CASE("pausing keeps the session's time; the Summary's answers go with its v
     h.wait(1000);
     CHECK(h.app.session()->engine->snapshot(h.app.now_ms()).session_remaining_ms < left);
 }
+
+TEST_CASE("after a cold pack, ice and heat says when cold may go on again, 2 hours after the first began") {
+    UiHarness h;
+    const CareProtocol* cold = h.app.catalogue().care_protocol("cold-pack");
+    const CareProtocol* both = h.app.catalogue().care_protocol("ice-and-heat");
+    REQUIRE(cold);
+    REQUIRE(both);
+    h.app.go(ScreenId::CareTimer, both->id);
+    h.settle();
+    CHECK_FALSE(h.shows_text_containing("Cold again from"));
+    h.app.care().start(*cold);
+    h.wait(care_timer_plan(*cold)->total_ms() + 2000);
+    h.app.care().close();
+    h.settle();
+    CHECK(h.shows_text_containing("Cold again from"));
+    h.wall_ms += 2 * 3600 * 1000;
+    h.settle();
+    CHECK_FALSE(h.shows_text_containing("Cold again from"));
+}
