@@ -69,7 +69,12 @@ async function scrollIntoView(page, name) {
   let scrolled = false;
   for (let i = 0; i < 30 && w.role !== 'heading' && (above(w) || w.y + w.h > viewport.height - 4); i++) {
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.mouse.wheel(0, above(w) ? -200 : 200);
+    // A step as long as the distance left (at least 200 px, at most 800): one wheel notch moves the
+    // canvas less than its pixels on a phone, and a long screen (the safety check's second step)
+    // needs more than 30 short steps.
+    const distance = above(w) ? header - w.y : w.y + w.h - viewport.height + 40;
+    const step = Math.min(800, Math.max(200, distance));
+    await page.mouse.wheel(0, above(w) ? -step : step);
     await page.waitForTimeout(120);
     w = await widget(page, name);
     scrolled = true;
