@@ -107,13 +107,16 @@ async function waitScreen(page, ids, timeout = 5000) {
   return handle.jsonValue();
 }
 
-// A fresh profile first meets the red-flag safety check: answered "none of these apply", as a person
-// without red flags would.
+// A fresh profile first meets the safety check: "None of these" for the emergency signs, then for the
+// rest, as a person without red flags would.
 async function passSafetyCheck(page) {
   if ((await waitScreen(page, ['home', 'safety'], 10_000)) !== 'safety') return;
-  const change = page.locator('#a11y').getByRole('button', { name: 'Change my answers' });
+  const mirror = page.locator('#a11y');
+  const change = mirror.getByRole('button', { name: 'Change my answers' });
   if (await change.count()) await change.press('Enter');
-  await pressButton(page, 'None of these apply to me');
+  await pressButton(page, 'None of these');
+  await mirror.getByRole('heading', { name: 'See a doctor today if' }).waitFor();
+  await pressButton(page, 'None of these');
   await pressButton(page, 'Continue');
   await waitScreen(page, ['home']);
 }
