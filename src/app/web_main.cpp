@@ -128,6 +128,8 @@ static bool read_session(SessionInfo& out) {
     return true;
 }
 
+static int frames_owed() { return g_pacer.frames_owed(); }
+
 // Called from web/app.js on resize, DPR change, visibility change and system theme change.
 extern "C" EMSCRIPTEN_KEEPALIVE void unclench_wake() { on_input(); }
 
@@ -184,6 +186,7 @@ static int run() {
     install_input_handlers(on_input);
     install_page_hooks();
     set_session_reader(read_session);
+    set_frames_owed_reader(frames_owed);
     ensure_loop();
     return 0;
 }

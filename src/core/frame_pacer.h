@@ -28,6 +28,8 @@ public:
     // When nothing is owed and nothing animates, the loop can stop; wake at this time (kNever: on input).
     bool can_sleep() const { return frames_owed_ == 0 && !animating_; }
     double wake_at_ms() const { return redraw_at_ms_; }
+    // Frames still owed to the last input: while any are, the layout may still move (tests wait for 0).
+    int frames_owed() const { return frames_owed_; }
 
 private:
     int frames_owed_ = kFramesAfterInput;   // the first frames after start-up are drawn

@@ -17,6 +17,7 @@ static std::string g_storage = "local";
 static std::string g_json;
 static bool (*g_read_session)(SessionInfo&) = nullptr;
 static std::string (*g_read_widgets)() = nullptr;
+static int (*g_read_frames_owed)() = nullptr;
 
 void note_frame_drawn(const CanvasSize& canvas, const char* screen_id) {
     if (g_frames_drawn++ == 0) EM_ASM({ performance.mark('unclench:first-frame'); document.body.classList.add('ready'); });
@@ -28,6 +29,7 @@ void set_storage_mode(const char* mode) { g_storage = mode; }
 
 void set_session_reader(bool (*read)(SessionInfo& out)) { g_read_session = read; }
 void set_widgets_reader(std::string (*read)()) { g_read_widgets = read; }
+void set_frames_owed_reader(int (*read)()) { g_read_frames_owed = read; }
 
 static nlohmann::json session_json() {
     SessionInfo s;
@@ -40,6 +42,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
     nlohmann::json j = {
         {"version", kVersion},
         {"framesDrawn", g_frames_drawn},
+        {"framesOwed", g_read_frames_owed ? g_read_frames_owed() : 0},
         {"dpr", g_canvas.dpr},
         {"canvas", {{"cssWidth", g_canvas.css_width}, {"cssHeight", g_canvas.css_height},
                     {"width", g_canvas.width}, {"height", g_canvas.height}}},

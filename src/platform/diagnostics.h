@@ -19,6 +19,8 @@ struct SessionInfo {
     bool paused = false, finished = false;
 };
 void set_session_reader(bool (*read)(SessionInfo& out));   // false: no session
+// Frames still owed to the last input: a test taps only once none are (the layout has stopped moving).
+void set_frames_owed_reader(int (*read)());
 // window.unclench.widgets(): every interactive widget of the last frame, as JSON (tests find what to tap).
 void set_widgets_reader(std::string (*read)());
 void report_fatal(const char* message);

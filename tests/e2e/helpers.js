@@ -38,16 +38,21 @@ async function openApp(page, url = './', options = {}) {
 
 // A new screen's first frames lay it out (cards size themselves a frame late, pushing what is below
 // them down): a tap aimed at a rectangle read before that lands where the widget no longer is. Settled
-// means the controls' rectangles read the same twice, 100 ms apart (the Player's ring may keep drawing).
+// means the app owes no more frames to the last input (diagnostics' framesOwed is 0: on a loaded
+// machine a frame can take longer than any fixed wait) and the controls' rectangles read the same twice,
+// 100 ms apart (the Player's ring may keep drawing).
 async function settled(page) {
-  const rects = () => page.evaluate(() => JSON.stringify(window.unclench.widgets()
-    .filter((w) => !['status', 'text', 'heading'].includes(w.role)).map((w) => [w.name, w.x, w.y, w.w, w.h])));
-  let last = await rects();
-  for (let i = 0; i < 30; i++) {
-    await page.waitForTimeout(100);
-    const now = await rects();
-    if (now === last) return;
+  const state = () => page.evaluate(() => ({
+    owed: window.unclench.diagnostics().framesOwed || 0,
+    rects: JSON.stringify(window.unclench.widgets()
+      .filter((w) => !['status', 'text', 'heading'].includes(w.role)).map((w) => [w.name, w.x, w.y, w.w, w.h])),
+  }));
+  let last = null;
+  for (let i = 0; i < 100; i++) {
+    const now = await state();
+    if (last && now.owed === 0 && last.owed === 0 && now.rects === last.rects) return;
     last = now;
+    await page.waitForTimeout(100);
   }
 }
 
@@ -61,12 +66,12 @@ async function widget(page, name) {
 // Scrolls the screen with the mouse wheel until the widget is fully on screen, and returns it.
 async function scrollIntoView(page, name) {
   const viewport = page.viewportSize();
+  await settled(page);   // the last tap's frames are drawn: rectangles read now are where things are
   let w = await widget(page, name);
   // The title bar (up to 80 px) sits over the top of the scrolling body: a widget straddling its edge,
   // or above the screen, is scrolled down into view; the bar's own buttons (Back) are left alone.
   const header = 80;
   const above = (x) => x.y < 0 || (x.y < header && x.y + x.h > header);
-  let scrolled = false;
   for (let i = 0; i < 30 && w.role !== 'heading' && (above(w) || w.y + w.h > viewport.height - 4); i++) {
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     // A step as long as the distance left (at least 200 px, at most 800): one wheel notch moves the
@@ -75,13 +80,7 @@ async function scrollIntoView(page, name) {
     const distance = above(w) ? header - w.y : w.y + w.h - viewport.height + 40;
     const step = Math.min(800, Math.max(200, distance));
     await page.mouse.wheel(0, above(w) ? -step : step);
-    await page.waitForTimeout(120);
-    w = await widget(page, name);
-    scrolled = true;
-  }
-  // A list may still be settling after the last wheel step: tap only once the widgets stand still.
-  if (scrolled) {
-    await settled(page);
+    await settled(page);   // the wheel is taken over a few frames: measure again only once it has been
     w = await widget(page, name);
   }
   return w;

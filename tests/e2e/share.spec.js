@@ -1,46 +1,28 @@
 // Sharing a routine: build one, share it as a link (compact, with a QR code and a handout), open the
 // link on another device, preview, import; broken links get a plain message and change nothing.
 const { test, expect } = require('@playwright/test');
-const { openApp, diagnostics, widget, press, expectScreen, settled } = require('./helpers');
+const { openApp, diagnostics, widget, press, expectScreen } = require('./helpers');
 
 const widgets = (page) => page.evaluate(() => window.unclench.widgets());
 
-// Presses a widget, first scrolling the screen (mouse wheel) until it is fully in view. Waits for the
-// layout to stand still first: a tap aimed at a rectangle read before the last tap's frame (a step
-// editor closing moves everything under it up) lands on whatever is there now (seen in CI: a step row
-// opened instead of "Add exercise", and the test waited 5 minutes for a picker that never came).
-async function pressInView(page, name) {
-  await settled(page);
-  for (let i = 0; i < 30; i++) {
-    const w = await widget(page, name);
-    const h = page.viewportSize().height;
-    if (w.y >= 70 && w.y + w.h <= h - 4) break;
-    await page.mouse.move(page.viewportSize().width / 2, h / 2);
-    await page.mouse.wheel(0, w.y < 70 ? w.y - 200 : w.y + w.h - h + 100);
-    await page.waitForTimeout(250);
-  }
-  await press(page, name);
-}
-
 // Adds the n-th exercise of the picker list (the rows after the Back button).
 async function addExercise(page, n) {
-  await pressInView(page, 'Add exercise');
+  await press(page, 'Add exercise');
   await widget(page, 'Tap one to add it to the end of your routine.');
   const rows = (await widgets(page)).filter((w) => w.role === 'button' && w.name !== 'Back');
-  await pressInView(page, rows[n].name);
+  await press(page, rows[n].name);
   await widget(page, 'Done');   // back on the builder with the new step open
-  await pressInView(page, 'Done');
+  await press(page, 'Done');
   await page.waitForFunction(() => !window.unclench.widgets().some((w) => w.name === 'Done'));   // closed
 }
 async function buildAndShare(page, count) {
   test.setTimeout(300_000);   // many taps; slow on the emulated phone's software renderer
   await openApp(page);
-  await page.waitForTimeout(300);
   await press(page, 'Build a routine');
   await expectScreen(page, 'builder');
   for (let i = 0; i < count; i++) await addExercise(page, i);
-  await pressInView(page, 'Save routine');
-  await pressInView(page, 'Share this routine');
+  await press(page, 'Save routine');
+  await press(page, 'Share this routine');
   await expectScreen(page, 'share');
   const status = await page.waitForFunction(() => window.unclench.widgets().find((w) => w.name.startsWith('Share link: ')));
   return (await status.jsonValue()).name.slice('Share link: '.length);
@@ -59,7 +41,7 @@ test('a six-exercise routine becomes a short link that imports on another device
   await expectScreen(phone, 'shared-routine');
   await widget(phone, 'My routine');
   expect((await widgets(phone)).filter((w) => w.role === 'heading').length).toBeGreaterThanOrEqual(1);
-  await pressInView(phone, 'Save to my routines');
+  await press(phone, 'Save to my routines');
   await expectScreen(phone, 'routine');
   expect(await phone.evaluate(() => location.hash)).toBe('');
   const stored = await phone.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('/routines')).map((k) => localStorage.getItem(k)).join(''));
@@ -72,7 +54,7 @@ test('a six-exercise routine becomes a short link that imports on another device
 
 test('the printable handout shows the routine and its QR code', async ({ page, context }) => {
   await buildAndShare(page, 2);
-  const [handout] = await Promise.all([context.waitForEvent('page'), pressInView(page, 'Printable handout')]);
+  const [handout] = await Promise.all([context.waitForEvent('page'), press(page, 'Printable handout')]);
   await handout.waitForLoadState();
   await expect(handout.locator('#title')).toHaveText('My routine');
   await expect(handout.locator('#steps > li')).toHaveCount(2);

@@ -27,6 +27,16 @@ TEST_CASE("input wakes the app at once and keeps it drawing for a few frames") {
     CHECK(p.can_sleep());
 }
 
+TEST_CASE("the frames owed to input count down to none, even while a timer animates") {
+    FramePacer p;
+    double now = 0;
+    p.on_input();
+    CHECK(p.frames_owed() == FramePacer::kFramesAfterInput);
+    for (int i = 0; i < FramePacer::kFramesAfterInput; i++, now += 33.4) p.after_frame(now, true, FramePacer::kNever);
+    CHECK(p.frames_owed() == 0);
+    CHECK_FALSE(p.can_sleep());   // still animating: the layout has settled, the ring has not
+}
+
 TEST_CASE("a running timer animates at about 30 frames a second on a 60 Hz display") {
     FramePacer p;
     double now = 0;
