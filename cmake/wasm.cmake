@@ -53,6 +53,37 @@ configure_file(${QRCODE_PATCHED}.tmp ${QRCODE_PATCHED} COPYONLY)   # rewritten o
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${QRCODE_DIR}/cpp/qrcodegen.cpp)
 set(QRCODE_SOURCES ${QRCODE_PATCHED})
 
+# Dear ImGui's error recovery (End() and EndFrame()) closes tables, tab bars, multi-selections and menu
+# bars left open, so it links all of their code (EndTable alone is 14 KB of wasm, ~9 KB gzip with the
+# rest) into an app that opens none of them. A build-local copy of imgui.cpp makes those four closers,
+# inside the two recovery functions only, clear the pointer they would have closed (so a recovery loop
+# still ends); every other recovery (windows, IDs, styles, fonts, groups) is Dear ImGui's own.
+set(IMGUI_PATCHED ${GEN_DIR}/imgui.cpp)
+file(READ ${IMGUI_DIR}/imgui.cpp IMGUI_TEXT)
+set(IMGUI_RECOVERY_BEGIN "void ImGui::ErrorRecoveryTryToRecoverState(const ImGuiErrorRecoveryState* state_in)\n")
+set(IMGUI_RECOVERY_END "bool    ImGui::ErrorLog(const char* msg)\n")
+string(FIND "${IMGUI_TEXT}" "${IMGUI_RECOVERY_BEGIN}" IMGUI_AT_BEGIN)
+string(FIND "${IMGUI_TEXT}" "${IMGUI_RECOVERY_END}" IMGUI_AT_END)
+if(IMGUI_AT_BEGIN EQUAL -1 OR IMGUI_AT_END EQUAL -1)
+  message(FATAL_ERROR "imgui.cpp is not the pinned 1.92.2b: update the error-recovery patch in cmake/wasm.cmake")
+endif()
+string(REPLACE "${IMGUI_RECOVERY_BEGIN}" "// Unclench: no tables, tab bars, multi-selections or menu bars (cmake/wasm.cmake).
+#define EndTable() (g.CurrentTable = NULL)
+#define EndTabBar() (g.CurrentTabBar = NULL)
+#define EndMultiSelect() (g.CurrentMultiSelect = NULL)
+#define EndMenuBar() (window->DC.MenuBarAppending = false)
+${IMGUI_RECOVERY_BEGIN}" IMGUI_TEXT "${IMGUI_TEXT}")
+string(REPLACE "${IMGUI_RECOVERY_END}" "#undef EndTable
+#undef EndTabBar
+#undef EndMultiSelect
+#undef EndMenuBar
+${IMGUI_RECOVERY_END}" IMGUI_TEXT "${IMGUI_TEXT}")
+file(WRITE ${IMGUI_PATCHED}.tmp "${IMGUI_TEXT}")
+configure_file(${IMGUI_PATCHED}.tmp ${IMGUI_PATCHED} COPYONLY)   # rewritten only when it changes
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${IMGUI_DIR}/imgui.cpp)
+list(REMOVE_ITEM IMGUI_SOURCES ${IMGUI_DIR}/imgui.cpp)
+list(APPEND IMGUI_SOURCES ${IMGUI_PATCHED})
+
 # The backend's per-frame GL state reads stall on the GPU process in a browser: see gl_known_state.h.
 set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES
   COMPILE_OPTIONS "-include;${CMAKE_SOURCE_DIR}/src/platform/gl_known_state.h")

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/progress_calendar.h"
+#include "core/stable_order.h"
 
 namespace unclench {
 
@@ -145,7 +146,7 @@ std::vector<DueItem> next_due(const std::vector<CareProtocolTiming>& timings, co
     for (const CareProtocolTiming& timing : timings)
         if (care_timing_valid(timing))
             add_protocol(out, timing, done, now_s, tz, max_items, options);
-    std::stable_sort(out.begin(), out.end(), [](const DueItem& a, const DueItem& b) { return a.due_s < b.due_s; });
+    sort_stably_by(out, [](const DueItem& d) { return d.due_s; });
     if (out.size() > size_t(max_items)) out.resize(size_t(max_items));
     return out;
 }

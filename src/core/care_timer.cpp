@@ -1,4 +1,5 @@
 #include "core/care_timer.h"
+#include "core/stable_order.h"
 
 #include <algorithm>
 
@@ -96,7 +97,7 @@ std::vector<CareTimer::Offset> CareTimer::cue_offsets() const {
         }
     }
     out.push_back({at, CueKind::SessionDone, Beep::End, plan_.done_words, "end"});
-    std::stable_sort(out.begin(), out.end(), [](const Offset& a, const Offset& b) { return a.at_ms < b.at_ms; });
+    sort_stably_by(out, [](const Offset& o) { return o.at_ms; });
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/progress_calendar.h"
+#include "core/stable_order.h"
 
 namespace unclench {
 
@@ -82,7 +83,7 @@ std::vector<PainPoint> pain_series(const std::vector<SessionRecord>& sessions, i
         if (d < since_day) continue;
         out.push_back({r.id, d, r.start, r.pain_before, r.pain_after, meaningful_change(r.pain_before, r.pain_after)});
     }
-    std::stable_sort(out.begin(), out.end(), [](const PainPoint& a, const PainPoint& b) { return a.start < b.start; });
+    sort_stably_by(out, [](const PainPoint& p) { return p.start; });
     return out;
 }
 
@@ -107,8 +108,7 @@ std::vector<RoutineSummary> routine_summaries(const std::vector<SessionRecord>& 
         }
     }
     for (size_t i = 0; i < out.size(); i++) out[i].active_minutes = active_seconds[i] / 60;
-    std::stable_sort(out.begin(), out.end(),
-                     [](const RoutineSummary& a, const RoutineSummary& b) { return a.last_start > b.last_start; });
+    sort_stably_by(out, [](const RoutineSummary& s) { return -s.last_start; });   // newest first
     return out;
 }
 
@@ -116,7 +116,7 @@ std::vector<SessionRecord> routine_history(const std::vector<SessionRecord>& ses
     std::vector<SessionRecord> out;
     for (const SessionRecord& r : sessions)
         if (r.routine_id == routine_id) out.push_back(r);
-    std::stable_sort(out.begin(), out.end(), [](const SessionRecord& a, const SessionRecord& b) { return a.start > b.start; });
+    sort_stably_by(out, [](const SessionRecord& r) { return -r.start; });   // newest first
     return out;
 }
 

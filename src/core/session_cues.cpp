@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/phase_words.h"
+#include "core/stable_order.h"
 
 namespace unclench {
 
@@ -144,7 +145,7 @@ std::vector<Cue> cues_between(const SessionPlan& plan, const std::vector<Phase>&
     std::vector<Cue> out;
     for (Cue& c : all)
         if (c.due_ms >= from_ms && c.due_ms <= to_ms) out.push_back(std::move(c));
-    std::stable_sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.due_ms < b.due_ms; });
+    sort_stably_by(out, [](const Cue& c) { return c.due_ms; });
     return out;
 }
 

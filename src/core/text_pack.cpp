@@ -1,4 +1,5 @@
 #include "core/text_pack.h"
+#include "core/stable_order.h"
 
 #include <algorithm>
 #include <cstring>
@@ -90,8 +91,9 @@ static void tree_lengths(HuffmanCode& h) {
 static HuffmanCode build_code() {
     HuffmanCode h;
     tree_lengths(h);
-    for (int s = 0; s < 256; s++) h.sorted[s] = s;
-    std::stable_sort(h.sorted, h.sorted + 256, [&](int a, int b) { return h.length[a] < h.length[b]; });
+    std::vector<int64_t> lengths(h.length, h.length + 256);
+    std::vector<uint32_t> order = stable_order(lengths);   // by code length, then by symbol
+    for (int s = 0; s < 256; s++) h.sorted[s] = (int)order[size_t(s)];
     uint32_t code = 0;
     int previous = h.length[h.sorted[0]];
     for (int s : h.sorted) {
