@@ -116,7 +116,10 @@ test('text at 200% still fits the phone without horizontal overflow', async ({ p
 
 // The sizes the app must work at: the smallest phone, a landscape phone, a clinic's iframe, a desktop.
 for (const [w, h] of [[320, 568], [844, 390], [400, 640], [1920, 1080]]) {
-  test(`at ${w}x${h} every screen fits without horizontal overflow and every control is at least 48 px`, async ({ page }) => {
+  test(`at ${w}x${h} every screen fits without horizontal overflow and every control is at least 48 px`, async ({ page }, info) => {
+    // A 1920-wide touch screen at DPR 3 is no phone (an 18-megapixel canvas in software WebGL takes a
+    // second a frame): the desktop project checks this size, and layout is in CSS pixels at any DPR.
+    test.skip(w > 1000 && info.project.name === 'phone', 'desktop sizes are checked by the desktop project');
     await page.setViewportSize({ width: w, height: h });
     await openApp(page);
     await passSafetyCheck(page);
