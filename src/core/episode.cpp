@@ -4,13 +4,13 @@
 
 namespace unclench {
 
-const char* phase_name(Phase phase) { return name_of(kPhaseNames, phase, "?"); }
+const char* phase_name(RecoveryPhase phase) { return name_of(kRecoveryPhaseNames, phase, "?"); }
 
-const char* phase_title(Phase phase) {
+const char* phase_title(RecoveryPhase phase) {
     switch (phase) {
-    case Phase::Calm: return "Calm";
-    case Phase::Move: return "Move";
-    case Phase::Strengthen: return "Strengthen";
+    case RecoveryPhase::Calm: return "Calm";
+    case RecoveryPhase::Move: return "Move";
+    case RecoveryPhase::Strengthen: return "Strengthen";
     }
     return "?";
 }
@@ -78,12 +78,12 @@ std::optional<Episode> start_episode(int64_t started_day, bool after_injury, int
     e.after_injury = after_injury;
     e.start_pain = start_pain;
     e.created_at = created_at;
-    e.phases.push_back({Phase::Calm, started_day, created_at, start_pain, "Started in Calm: ease the spasm first"});
+    e.phases.push_back({RecoveryPhase::Calm, started_day, created_at, start_pain, "Started in Calm: ease the spasm first"});
     return e;
 }
 
-Phase current_phase(const Episode& episode) {
-    return episode.phases.empty() ? Phase::Calm : episode.phases.back().phase;
+RecoveryPhase current_phase(const Episode& episode) {
+    return episode.phases.empty() ? RecoveryPhase::Calm : episode.phases.back().phase;
 }
 
 int day_of_episode(const Episode& episode, int64_t day) {

@@ -17,11 +17,12 @@
 
 namespace unclench {
 
-enum class Phase { Calm, Move, Strengthen };
-inline constexpr EnumName<Phase> kPhaseNames[] = {
-    {Phase::Calm, "calm"}, {Phase::Move, "move"}, {Phase::Strengthen, "strengthen"}};
-const char* phase_name(Phase phase);    // "calm", "move", "strengthen"
-const char* phase_title(Phase phase);   // "Calm", "Move", "Strengthen": the words shown
+// The recovery phases (not session_timeline.h's Phase, a step of a session).
+enum class RecoveryPhase { Calm, Move, Strengthen };
+inline constexpr EnumName<RecoveryPhase> kRecoveryPhaseNames[] = {
+    {RecoveryPhase::Calm, "calm"}, {RecoveryPhase::Move, "move"}, {RecoveryPhase::Strengthen, "strengthen"}};
+const char* phase_name(RecoveryPhase phase);    // "calm", "move", "strengthen"
+const char* phase_title(RecoveryPhase phase);   // "Calm", "Move", "Strengthen": the words shown
 
 // What to do with an exercise that hurt, until the person says it felt fine.
 enum class HurtChoice { LeaveOut, Half };
@@ -70,7 +71,7 @@ struct CheckIn {
 // One entry of the phase history. `pain` is the pain the change was measured at (the check-in's, or
 // the start pain): Move -> Strengthen measures from the pain at which Move began.
 struct PhaseEntry {
-    Phase phase = Phase::Calm;
+    RecoveryPhase phase = RecoveryPhase::Calm;
     int64_t day = 0;
     int64_t at = 0;
     int pain = 0;
@@ -91,7 +92,7 @@ struct PlannedRoutine {
 // A plan a clinician set up. While they are in control the app's rules change no phase.
 struct ClinicianPlan {
     std::string clinic;
-    Phase phase = Phase::Calm;
+    RecoveryPhase phase = RecoveryPhase::Calm;
     std::vector<PlannedRoutine> routines;   // replace the phase's routines
     std::vector<std::string> lesson_ids;    // unlocked from the start
 };
@@ -131,7 +132,7 @@ inline bool operator!=(const Episode& a, const Episode& b) { return !(a == b); }
 
 // Every episode starts in Calm. Pain outside 0-10 is refused (nullopt).
 std::optional<Episode> start_episode(int64_t started_day, bool after_injury, int start_pain, int64_t created_at);
-Phase current_phase(const Episode& episode);
+RecoveryPhase current_phase(const Episode& episode);
 // 1 on the day it started, 2 the next day; never below 1.
 int day_of_episode(const Episode& episode, int64_t day);
 

@@ -119,7 +119,7 @@ std::optional<CheckIn> read_check_in(const Json& v, const std::string& path, con
 std::optional<PhaseEntry> read_phase(const Json& v, const std::string& path, Problems& p) {
     ObjectReader r(v, path, p);
     PhaseEntry entry;
-    r.choice("phase", Need::Required, kPhaseNames, entry.phase);
+    r.choice("phase", Need::Required, kRecoveryPhaseNames, entry.phase);
     std::optional<int64_t> day = read_int64(r, "day", 0, kMaxDay);
     std::optional<int64_t> at = read_int64(r, "at", 0, kMaxTime);
     std::optional<int> pain = r.integer("pain", Need::Required, 0, kPainMax, "");
@@ -146,7 +146,7 @@ std::optional<ClinicianPlan> read_clinician(const Json& v, Problems& p) {
     ObjectReader r(v, "/clinician", p);
     ClinicianPlan plan;
     plan.clinic = r.text("clinic", Need::Required, kMaxClinicChars);
-    r.choice("phase", Need::Required, kPhaseNames, plan.phase);
+    r.choice("phase", Need::Required, kRecoveryPhaseNames, plan.phase);
     if (const Json* routines = r.list("routines", Need::Optional, 0, kMaxClinicianRoutines)) {
         for (size_t i = 0; i < routines->size(); i++) {
             ObjectReader item((*routines)[i], path_join(r.path_of("routines"), i), p);
