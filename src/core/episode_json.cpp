@@ -15,6 +15,12 @@
 // out of range, a control character or NUL in a text) is left out whole, with a notice naming the
 // first problem. Lists longer than their cap (episode.h) keep their newest entries. Unknown fields are
 // ignored, so a newer version's additions do not cost an older reader its data.
+//
+// Index of this file:
+// [SECTION] Parts
+// [SECTION] Lists of parts
+// [SECTION] Writing
+// [SECTION] Reading
 #include "core/episode.h"
 
 #include <algorithm>
@@ -76,7 +82,7 @@ const Json* capped_list(const Json& doc, const char* key, size_t cap, const char
 }
 
 //-----------------------------------------------------------------------------
-// Parts
+// [SECTION] Parts
 //-----------------------------------------------------------------------------
 
 std::optional<Activity> read_activity(const Json& v, const std::string& path, Problems& p) {
@@ -195,7 +201,7 @@ std::optional<DoneCount> read_done(const Json& v, const std::string& path, Probl
 }
 
 //-----------------------------------------------------------------------------
-// Lists of parts
+// [SECTION] Lists of parts
 //-----------------------------------------------------------------------------
 
 void read_activities(const Json& doc, Episode& e, Notices& notices) {
@@ -264,7 +270,7 @@ void read_clinician_part(const Json& doc, Episode& e, Notices& notices) {
 } // namespace
 
 //-----------------------------------------------------------------------------
-// Writing
+// [SECTION] Writing
 //-----------------------------------------------------------------------------
 
 static Json check_in_to_json(const CheckIn& c) {
@@ -305,7 +311,7 @@ Json episode_to_json(const Episode& e) {
 }
 
 //-----------------------------------------------------------------------------
-// Reading
+// [SECTION] Reading
 //-----------------------------------------------------------------------------
 
 // The start: without it there is no episode to keep.
