@@ -1,7 +1,7 @@
 # Fonts cut down to the glyphs used, icons and data, embedded in the binary (one request, works offline):
 # ${GEN_DIR}/embedded_assets.cpp (src/ui/embedded_assets.h) and ${GEN_DIR}/icons.h. Both builds use it.
 set(GEN_DIR ${CMAKE_BINARY_DIR}/generated)
-set(EMBEDDED_DATA assets/catalogue.json assets/routines.json assets/figures.json)
+set(EMBEDDED_DATA assets/catalogue.json assets/routines.json assets/figures.json assets/lessons.json)
 set(EMBEDDED_DATA_EXISTING)
 foreach(f ${EMBEDDED_DATA})
   if(EXISTS ${CMAKE_SOURCE_DIR}/${f})

@@ -130,6 +130,13 @@ static bool read_session(SessionInfo& out) {
 
 static int frames_owed() { return g_pacer.frames_owed(); }
 
+static bool read_plan(PlanInfo& out) {
+    if (!g_app.episode()) return false;
+    PlanStatus s = g_app.plan_status_today();
+    out = {phase_name(s.phase), s.day_of_episode, s.reason};
+    return true;
+}
+
 // Called from web/app.js on resize, DPR change, visibility change and system theme change.
 extern "C" EMSCRIPTEN_KEEPALIVE void unclench_wake() { on_input(); }
 
@@ -187,6 +194,7 @@ static int run() {
     install_page_hooks();
     set_session_reader(read_session);
     set_frames_owed_reader(frames_owed);
+    set_plan_reader(read_plan);
     ensure_loop();
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include "core/history_record.h"
 #include "core/settings.h"
+#include "core/recovery_record.h"
 #include "core/settings_safety.h"
 
 namespace unclench {
@@ -20,6 +21,7 @@ struct CustomRoutine {
 struct ProgressData {
     Settings settings;
     SafetyRecord safety;
+    RecoveryRecord recovery;               // the back episode and lessons read
     std::vector<CustomRoutine> routines;
     std::vector<SessionRecord> sessions;   // ordered by session_before
     std::vector<CareSession> care;         // ordered by care_before

@@ -37,6 +37,7 @@ Notices ProgressStore::load(int64_t now) {
     load_meta(notices, fresh);
     if (!memory_only_) load_settings(notices);
     if (!memory_only_) load_safety(notices);
+    if (!memory_only_) load_recovery(notices);
     if (!memory_only_) load_routines(notices);
     if (!memory_only_) load_months(notices);
     if (!memory_only_) migrate_v1(notices);
@@ -95,6 +96,18 @@ void ProgressStore::load_safety(Notices& notices) {
     quarantine("safety", *read.value, "Your safety check answers", notices);
     notices.insert(notices.end(), found.begin(), found.end());
     pending_.insert("safety");
+}
+
+void ProgressStore::load_recovery(Notices& notices) {
+    StoreRead read = store_.get(v2_ + "recovery");
+    if (read.status != StoreStatus::Ok) return enter_memory_only(notices);
+    if (!read.value || pending_.count("recovery")) return;
+    Notices found;
+    data_.recovery = recovery_from_json(json::parse(*read.value, nullptr, false), found);
+    if (found.empty()) return;
+    quarantine("recovery", *read.value, "Your recovery plan", notices);
+    notices.insert(notices.end(), found.begin(), found.end());
+    pending_.insert("recovery");
 }
 
 void ProgressStore::adopt_routines(const std::string& text, Notices& notices) {
@@ -250,6 +263,13 @@ Notices ProgressStore::save_safety(const SafetyRecord& safety) {
     Notices notices;
     data_.safety = safety;
     write("safety", notices);
+    return notices;
+}
+
+Notices ProgressStore::save_recovery(const RecoveryRecord& recovery) {
+    Notices notices;
+    data_.recovery = recovery;
+    write("recovery", notices);
     return notices;
 }
 

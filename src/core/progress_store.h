@@ -5,6 +5,7 @@
 //   unclench/<ns>/v2/meta            {"v":2}
 //   unclench/<ns>/v2/settings        settings.h
 //   unclench/<ns>/v2/safety          settings_safety.h
+//   unclench/<ns>/v2/recovery        recovery_record.h (the back episode, lessons read)
 //   unclench/<ns>/v2/routines        [ {custom routine object with "id"}, ... ]
 //   unclench/<ns>/v2/h/YYYY-MM       one UTC month of sessions and care sessions (history_codec.h)
 //   unclench/<ns>/v2/quarantine/...  damaged text set aside, never read back
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] Notices add_care_session(const CareSession& care);
     [[nodiscard]] Notices save_settings(const Settings& settings);
     [[nodiscard]] Notices save_safety(const SafetyRecord& safety);
+    [[nodiscard]] Notices save_recovery(const RecoveryRecord& recovery);
     [[nodiscard]] Notices save_routine(const CustomRoutine& routine);   // adds, or replaces the one with the same id
     [[nodiscard]] Notices remove_routine(const std::string& id);
     // Adds every record not already present (by session id, or care protocol and start), writing each
@@ -78,6 +80,7 @@ private:
     void load_meta(Notices& notices, bool& fresh);
     void load_settings(Notices& notices);
     void load_safety(Notices& notices);
+    void load_recovery(Notices& notices);
     void load_routines(Notices& notices);
     void load_months(Notices& notices);
     void migrate_v1(Notices& notices);

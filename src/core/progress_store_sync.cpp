@@ -58,6 +58,7 @@ std::string ProgressStore::encode(const std::string& suffix) const {
     if (is_month_suffix(suffix, month)) return encode_month(month, month_in_memory(month));
     if (suffix == "settings") return settings_to_json(data_.settings).dump();
     if (suffix == "safety") return safety_to_json(data_.safety).dump(-1, ' ', false, json::error_handler_t::replace);
+    if (suffix == "recovery") return recovery_to_json(data_.recovery).dump(-1, ' ', false, json::error_handler_t::replace);
     if (suffix == "routines") {
         std::string out = "[";
         for (const CustomRoutine& r : data_.routines) out += (out.size() > 1 ? "," : "") + r.json;
@@ -191,7 +192,7 @@ Notices ProgressStore::on_storage_event(const std::string& key) {
     if (memory_only_) return notices;
     if (key.empty()) {
         // Someone cleared the whole origin's storage; our copy in memory is the only one left.
-        for (const char* suffix : {"meta", "settings", "safety", "routines"}) pending_.insert(suffix);
+        for (const char* suffix : {"meta", "settings", "safety", "recovery", "routines"}) pending_.insert(suffix);
         for (const SessionRecord& r : data_.sessions) pending_.insert("h/" + utc_month_key(r.start));
         for (const CareSession& c : data_.care) pending_.insert("h/" + utc_month_key(c.start));
         flush_pending(notices);
@@ -212,6 +213,8 @@ Notices ProgressStore::on_storage_event(const std::string& key) {
         data_.settings = read.value ? settings_from_json(json::parse(*read.value, nullptr, false), ignored) : Settings{};
     else if (suffix == "safety")
         data_.safety = read.value ? safety_from_json(json::parse(*read.value, nullptr, false), ignored) : SafetyRecord{};
+    else if (suffix == "recovery")
+        data_.recovery = read.value ? recovery_from_json(json::parse(*read.value, nullptr, false), ignored) : RecoveryRecord{};
     else if (suffix == "routines") {
         if (read.value) adopt_routines(*read.value, ignored);
         else data_.routines.clear();

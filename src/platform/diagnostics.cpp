@@ -18,6 +18,7 @@ static std::string g_json;
 static bool (*g_read_session)(SessionInfo&) = nullptr;
 static std::string (*g_read_widgets)() = nullptr;
 static int (*g_read_frames_owed)() = nullptr;
+static bool (*g_read_plan)(PlanInfo&) = nullptr;
 
 void note_frame_drawn(const CanvasSize& canvas, const char* screen_id) {
     if (g_frames_drawn++ == 0) EM_ASM({ performance.mark('unclench:first-frame'); document.body.classList.add('ready'); });
@@ -30,6 +31,13 @@ void set_storage_mode(const char* mode) { g_storage = mode; }
 void set_session_reader(bool (*read)(SessionInfo& out)) { g_read_session = read; }
 void set_widgets_reader(std::string (*read)()) { g_read_widgets = read; }
 void set_frames_owed_reader(int (*read)()) { g_read_frames_owed = read; }
+void set_plan_reader(bool (*read)(PlanInfo&)) { g_read_plan = read; }
+
+static nlohmann::json plan_json() {
+    PlanInfo p;
+    if (!g_read_plan || !g_read_plan(p)) return nullptr;
+    return {{"phase", p.phase}, {"day", p.day}, {"reason", p.reason}};
+}
 
 static nlohmann::json session_json() {
     SessionInfo s;
@@ -50,6 +58,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* unclench_diagnostics() {
         {"screen", g_screen},
         {"heapBytes", emscripten_get_heap_size()},
         {"session", session_json()},
+        {"plan", plan_json()},
     };
     // Keyboard navigation inside the canvas: the focused window and item, and whether its ring shows.
     if (ImGuiContext* g = ImGui::GetCurrentContext())

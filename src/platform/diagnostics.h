@@ -19,6 +19,13 @@ struct SessionInfo {
     bool paused = false, finished = false;
 };
 void set_session_reader(bool (*read)(SessionInfo& out));   // false: no session
+// The recovery plan, for tests and an embedding page: phase, day of the episode, why it is there.
+struct PlanInfo {
+    std::string phase;
+    int day = 0;
+    std::string reason;
+};
+void set_plan_reader(bool (*read)(PlanInfo& out));   // false: no episode
 // Frames still owed to the last input: a test taps only once none are (the layout has stopped moving).
 void set_frames_owed_reader(int (*read)());
 // window.unclench.widgets(): every interactive widget of the last frame, as JSON (tests find what to tap).

@@ -32,7 +32,9 @@ static constexpr EnumName<ScreenId> kScreenNames[] = {
     {ScreenId::About, "about"},         {ScreenId::Exercises, "exercises"},   {ScreenId::ExerciseDetail, "exercise"},
     {ScreenId::Care, "care"},           {ScreenId::CareTimer, "care-timer"},  {ScreenId::Progress, "progress"},
     {ScreenId::Safety, "safety"},       {ScreenId::Builder, "builder"},       {ScreenId::Share, "share"},
-    {ScreenId::SharedRoutine, "shared-routine"}, {ScreenId::SpasmCheck, "spasm-check"}};
+    {ScreenId::SharedRoutine, "shared-routine"}, {ScreenId::SpasmCheck, "spasm-check"},
+    {ScreenId::EpisodeStart, "episode-start"}, {ScreenId::CheckIn, "check-in"}, {ScreenId::Lessons, "lessons"},
+    {ScreenId::Lesson, "lesson"}};
 static_assert(sizeof(kScreenNames) / sizeof(kScreenNames[0]) == (size_t)ScreenId::Count, "a name per screen");
 
 const char* screen_id_name(ScreenId id) { return name_of(kScreenNames, id, "unknown"); }
@@ -41,7 +43,8 @@ using DrawFn = void (*)(App&, FrameNeeds&);
 static const DrawFn kDraw[] = {draw_home, draw_routines, draw_routine_detail, draw_player, draw_summary,
                                draw_settings, draw_about, draw_exercises, draw_exercise_detail, draw_care,
                                draw_care_timer, draw_progress, draw_safety, draw_builder, draw_share,
-                               draw_shared_routine, draw_spasm_check};
+                               draw_shared_routine, draw_spasm_check, draw_episode_start, draw_check_in,
+                               draw_lessons, draw_lesson};
 static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == (size_t)ScreenId::Count, "a function per screen");
 
 // While a screen draws, its own route (and the state that lives with it) must outlive the draw: a
@@ -90,6 +93,12 @@ void App::load_data() {
         return;
     }
     routines_ = std::move(*routines.data);
+    auto lessons = load_lessons(find_asset("lessons.json").text());
+    if (!lessons.ok()) {
+        load_error_ = "The lessons are damaged: " + to_string(lessons.problems.front());
+        return;
+    }
+    lessons_ = std::move(*lessons.data);
 }
 
 void App::init(Platform& platform, std::unique_ptr<KeyValueStore> store, const std::string& storage_namespace) {
@@ -266,6 +275,7 @@ FrameNeeds App::frame(double now_ms) {
     run_session(needs);
     care_->tick(needs);
     keep_saving(needs);
+    wake_for_new_day(needs);
     keep_session();
     if (widgets_animating()) needs.animate();
     return needs;

@@ -19,9 +19,11 @@
 #include "core/catalogue.h"
 #include "core/frame_pacer.h"
 #include "core/key_value_store.h"
+#include "core/lessons.h"
 #include "core/progress_notice.h"
 #include "core/progress_backup.h"
 #include "core/progress_store.h"
+#include "core/recovery_plan.h"
 #include "core/routine.h"
 #include "core/save_retry.h"
 #include "core/session_clock.h"
@@ -47,9 +49,18 @@ enum class ScreenId {
     Safety,                                                            // red-flag check
     Builder, Share, SharedRoutine,                                     // prescribe and share
     SpasmCheck,                                                        // "Is your back in spasm right now?"
+    EpisodeStart, CheckIn, Lessons, Lesson,                            // the recovery companion
     Count
 };
 const char* screen_id_name(ScreenId id);   // "home", "routine", "player", ... (diagnostics, tests)
+
+// "My back has gone": what the episode's first screen asks.
+struct EpisodeStart {
+    int days_ago = 0;                      // when it started: 0 today, 1 yesterday, ...
+    bool after_injury = false;             // it followed a strain or injury
+    int pain = -1;                         // 0-10 now
+    std::vector<std::string> activities;   // 1-3 hard activities, in the person's words
+};
 
 // What one visit to a screen keeps between frames (a form being filled in, a choice not yet saved).
 // Each screen derives its own; it lives with the route, so Back forgets it and a new visit starts afresh.
@@ -133,6 +144,27 @@ public:
     // Data -------------------------------------------------------------------------------------------
     const Catalogue& catalogue() const { return catalogue_; }
     const std::vector<Routine>& builtin_routines() const { return routines_; }
+    const std::vector<Lesson>& lessons() const { return lessons_; }
+    std::vector<std::string> lesson_ids() const;
+
+    // The recovery companion (app_recovery.cpp): the back episode, its daily check-in and plan --------
+    const RecoveryRecord& recovery() const { return progress_->data().recovery; }
+    const Episode* episode() const;
+    int64_t today() const;                                // the local day number of the wall clock
+    DayPlan today_plan() const;                           // empty without an episode
+    PlanStatus plan_status_today() const;
+    // "My back has gone": a new episode, and the emergency signs asked again before anything starts.
+    void start_episode(const EpisodeStart& start);
+    PlanChange check_in(int pain, const std::vector<ActivityScore>& scores);
+    void set_activities(const std::vector<std::string>& names);   // rename, add, retire to match
+    void tick_plan_item(const std::string& key);          // the person ticks a walk or the hourly move
+    void dismiss_clinician_card();
+    void tick_care_in_plan(const std::string& protocol_id);   // a finished care timer
+    // An exercise that hurt: played at half, left out (a choice), or back as usual (no choice: felt fine).
+    void set_hurt(const std::string& exercise_id, std::optional<HurtChoice> choice);
+    void read_lesson(const std::string& id);              // marked read
+    void speak_lesson(const Lesson& lesson);              // read aloud with the voice setting
+    void end_episode();                                   // "My back has settled"
     const std::vector<Routine>& custom_routines() const;   // parsed from storage, invalid ones skipped
     const Routine* find_routine(const std::string& id) const;   // built-in or custom
     const ProgressStore& progress() const { return *progress_; }
@@ -191,6 +223,9 @@ private:
     static constexpr int64_t kSpasmAnswerHoldsS = 4 * 3600;
     bool spasm_answer_fresh() const;
     void save_session(int pain_after, const std::string& note);
+    void save_recovery(const RecoveryRecord& record);
+    void wake_for_new_day(FrameNeeds& needs) const;   // the plan turns over at local midnight
+    void plan_after_session(const SessionRecord& rec, const SessionSummary& sum);   // ticks; a hurt steps back
     void close_session();
     void advance_session();
     void run_session(FrameNeeds& needs);
@@ -225,6 +260,7 @@ private:
 
     Catalogue catalogue_;
     std::vector<Routine> routines_;
+    std::vector<Lesson> lessons_;
     std::string load_error_;
     std::unique_ptr<KeyValueStore> store_;
     std::unique_ptr<ProgressStore> progress_;

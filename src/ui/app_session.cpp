@@ -41,6 +41,11 @@ bool App::start_routine(const Routine& routine_ref, int pain_before) {
         return false;
     }
     Routine routine = routine_ref;
+    // An exercise that hurt in this episode is left out or played at half, as the person chose.
+    if (const Episode* e = episode(); e && !e->hurt.empty()) {
+        std::vector<RoutineStep> steps = steps_to_play(routine.steps, catalogue_, e->hurt);
+        if (!steps.empty()) routine.steps = std::move(steps);
+    }
     auto s = std::make_unique<ActiveSession>();
     s->routine = routine;
     EngineOptions options;
@@ -121,6 +126,7 @@ void App::save_session(int pain_after, const std::string& note) {
     platform_->perf_mark("unclench:save-session-start");   // scripts/bench.sh times the save
     add_notices(progress_->add_session(rec));
     platform_->perf_mark("unclench:save-session-end");
+    plan_after_session(rec, sum);
     session_->saved = true;
 }
 

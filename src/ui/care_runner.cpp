@@ -36,6 +36,7 @@ void CareRunner::log(ActiveCare& a, bool completed) {
     s.duration_seconds = (int)(ran / 1000);
     s.completed = completed;
     app_.add_care_session(s);
+    if (completed) app_.tick_care_in_plan(s.protocol_id);
 }
 
 //-----------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 // Home: one tap to relief, then everything else, each a big row.
-#include "core/safety_check.h"
 #include "icons.h"
 #include "ui/app.h"
 #include "ui/care_summary.h"
 #include "ui/embed_ui.h"
+#include "ui/home_plan.h"
 #include "ui/notices_view.h"
 #include "ui/safety_gate.h"
 #include "ui/screens.h"
@@ -16,14 +16,6 @@ static void start_relief(App& app) {
     if (const Routine* r = app.find_routine("relief-now")) app.start_routine(*r, kNoPain);
 }
 
-// A new episode: the emergency signs are asked again before anything starts.
-static void back_gone_again(App& app) {
-    SafetyRecord rec = app.progress().data().safety;
-    start_new_episode(rec, app.wall_s());
-    app.save_safety(rec);
-    app.go(ScreenId::Safety);
-}
-
 void draw_home(App& app, FrameNeeds&) {
     begin_screen("Unclench", false);
     draw_notices(app);
@@ -31,8 +23,7 @@ void draw_home(App& app, FrameNeeds&) {
     muted("Gentle, guided relief for a back in spasm.");
     ImGui::Dummy(ImVec2(1, 4));
     if (big_button("Relief now", ICON_SELF_IMPROVEMENT, ButtonStyle::Primary, kTouchTarget * 1.4f)) start_relief(app);
-    if (!safety_gate_blocks_start(app) && big_button("My back has gone again", ICON_HEALING, ButtonStyle::Secondary))
-        back_gone_again(app);
+    draw_home_plan(app);
 
     draw_care_due_summary(app);
 

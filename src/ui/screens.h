@@ -24,5 +24,9 @@ void draw_builder(App& app, FrameNeeds& needs);
 void draw_share(App& app, FrameNeeds& needs);
 void draw_shared_routine(App& app, FrameNeeds& needs);
 void draw_spasm_check(App& app, FrameNeeds& needs);
+void draw_episode_start(App& app, FrameNeeds& needs);
+void draw_check_in(App& app, FrameNeeds& needs);
+void draw_lessons(App& app, FrameNeeds& needs);
+void draw_lesson(App& app, FrameNeeds& needs);
 
 } // namespace unclench

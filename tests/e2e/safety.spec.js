@@ -153,16 +153,19 @@ test('14 days after the check, the emergency signs are asked again before anythi
   await onScreen(page, 'player');
 });
 
-test('"My back has gone again" asks the emergency signs again, and routines wait for the answer', async ({ page }) => {
+test('"My back has gone" starts an episode and asks the emergency signs again, and routines wait for the answer', async ({ page }) => {
   await seedAnswers(page, { daysAgo: 2 });
   await openApp(page, './', { firstRun: true });
   await onScreen(page, 'home');
-  await pressButton(page, /^My back has gone again/);
+  await pressButton(page, /^My back has gone/);
+  await onScreen(page, 'episode-start');
+  await activate(page, 'checkbox', 'How bad is it now?: 6');
+  await pressButton(page, /^Start my plan/);
   await onScreen(page, 'safety');
   await expect(mirror(page).getByRole('heading', { name: 'Get help now if any of these is true' })).toHaveCount(1);
   await page.keyboard.press('Escape');
   await onScreen(page, 'home');
-  await pressButton(page, /^Relief now/);
+  await pressButton(page, /^Relief now$/);
   await onScreen(page, 'safety');
   await pressButton(page, 'None of these');
   await expect(mirror(page).getByRole('heading', { name: 'You can start' })).toHaveCount(1);

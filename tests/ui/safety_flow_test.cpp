@@ -96,10 +96,15 @@ TEST_CASE("the emergency signs are asked again 14 days later, before any routine
     CHECK(h.screen() == "player");
 }
 
-TEST_CASE("\"My back has gone again\" asks the emergency signs again at once") {
+TEST_CASE("\"My back has gone\" starts an episode and asks the emergency signs again at once") {
     UiHarness h;
     h.settle();
-    REQUIRE(h.tap("My back has gone again"));
+    REQUIRE(h.tap("My back has gone"));
+    h.settle();
+    REQUIRE(h.screen() == "episode-start");
+    REQUIRE(h.tap("How bad is it now?: 6"));
+    h.settle();
+    REQUIRE(h.tap("Start my plan"));
     h.settle();
     check_emergency_step(h);
     h.app.home();
