@@ -9,10 +9,6 @@ using namespace recovery_test;
 
 namespace {
 
-const std::vector<std::string> kLessons = {"common", "keep-moving", "hurt-not-harm", "scans", "posture-myths",
-                                           "ice-or-heat", "medicines", "pacing", "sleep", "stress",
-                                           "flare-up-plan", "get-help"};
-
 std::string first_routine(const Episode& e, int n) {
     for (const DayItem& it : plan_for_day(e, day(n), kLessons).items)
         if (it.kind == ItemKind::Routine) return it.id;

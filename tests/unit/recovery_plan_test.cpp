@@ -14,10 +14,6 @@ using namespace recovery_test;
 
 namespace {
 
-const std::vector<std::string> kLessons = {"common", "keep-moving", "hurt-not-harm", "scans", "posture-myths",
-                                           "ice-or-heat", "medicines", "pacing", "sleep", "stress",
-                                           "flare-up-plan", "get-help"};
-
 ClinicianPlan riverside(RecoveryPhase phase) {
     ClinicianPlan plan;
     plan.clinic = "Riverside Physio";

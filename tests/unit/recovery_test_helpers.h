@@ -1,5 +1,6 @@
 // Days, check-ins and episodes for the recovery plan's tests: day 0 is the day the episode starts.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "core/episode.h"
@@ -8,6 +9,11 @@
 namespace recovery_test {
 
 using namespace unclench;
+
+// assets/lessons.json's ids, in order (lessons_test checks the file holds these).
+inline const std::vector<std::string> kLessons = {"common", "keep-moving", "hurt-not-harm", "scans", "posture-myths",
+                                                  "ice-or-heat", "medicines", "pacing", "sleep", "stress",
+                                                  "flare-up-plan", "get-help"};
 
 constexpr int64_t kStartDay = 20400;   // a local day number (2025-11-08)
 
