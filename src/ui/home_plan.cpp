@@ -92,6 +92,19 @@ static void draw_check_in_row(App& app, const Episode& e) {
     if (list_row(ICON_CHECK_CIRCLE, line.c_str(), "Tap to change it")) app.go(ScreenId::CheckIn);
 }
 
+// Exercises that hurt this episode: left out or halved until the person says they feel fine.
+static void draw_hurt(App& app, const Episode& e) {
+    for (const HurtExercise& h : e.hurt) {
+        const Exercise* ex = app.catalogue().exercise(h.exercise_id);
+        std::string name = ex ? ex->name : h.exercise_id;
+        std::string line = std::string(h.choice == HurtChoice::Half ? "Played at half" : "Left out") +
+                           " since it hurt. Tap when it feels fine again";
+        ImGui::PushID(h.exercise_id.c_str());
+        if (list_row(ICON_PAN_TOOL, name.c_str(), line.c_str())) app.set_hurt(h.exercise_id, std::nullopt);
+        ImGui::PopID();
+    }
+}
+
 void draw_home_plan(App& app) {
     const Episode* e = app.episode();
     if (!e) {
@@ -107,6 +120,7 @@ void draw_home_plan(App& app) {
     draw_clinician_card(app, status.card);
     draw_check_in_row(app, *e);
 
+    draw_hurt(app, *e);
     DayPlan plan = app.today_plan();
     for (const DayItem& item : plan.items) {
         ImGui::PushID(item.key.c_str());
@@ -115,7 +129,6 @@ void draw_home_plan(App& app) {
         if (list_row(item_icon(item.kind), title.c_str(), line.c_str())) open_item(app, item);
         ImGui::PopID();
     }
-    if (list_row(ICON_MENU_BOOK, "Lessons", "Short reads on getting better")) app.go(ScreenId::Lessons);
     if (!safety_gate_blocks_start(app) && big_button("My back has gone again", ICON_HEALING, ButtonStyle::Secondary))
         app.go(ScreenId::EpisodeStart);
 }

@@ -35,6 +35,7 @@ void draw_home(App& app, FrameNeeds&) {
     section_title("Care and progress");
     if (list_row(ICON_AC_UNIT, "Home care", "Ice, heat, walking and breathing timers")) app.go(ScreenId::Care);
     if (list_row(ICON_BAR_CHART, "Progress", "Your sessions and pain over time")) app.go(ScreenId::Progress);
+    if (list_row(ICON_MENU_BOOK, "Lessons", "Short reads on getting better")) app.go(ScreenId::Lessons);
 
     section_title("Safety and settings");
     if (list_row(ICON_HEALING, "Safety check", "Signs that need a doctor first")) app.go(ScreenId::Safety);

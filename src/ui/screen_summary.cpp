@@ -5,6 +5,7 @@
 #include "ui/app.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
+#include "ui/widgets_builder.h"
 #include "ui/widgets_form.h"
 
 namespace unclench {
@@ -13,7 +14,22 @@ namespace unclench {
 struct SummaryState : ScreenState {
     int pain_after = kNoPain;
     std::string note;
+    int hurt_choice = 0;   // during an episode: 0 leave the exercise that hurt out, 1 play it at half
 };
+
+// The exercise "Stop, it hurts" was pressed on, or "" (not stopped for pain, or no episode to remember it).
+static std::string hurt_exercise(App& app, const SessionSummary& sum) {
+    if (!app.episode() || sum.end != EndReason::StoppedItHurts) return "";
+    if (sum.stopped_item < 0 || sum.stopped_item >= (int)sum.items.size()) return "";
+    return sum.items[(size_t)sum.stopped_item].exercise_id;
+}
+
+// During an episode the plan remembers the exercise: the person chooses how it comes back.
+static void hurt_choice(SummaryState& st, const SessionSummary& sum) {
+    const ItemSummary& item = sum.items[(size_t)sum.stopped_item];
+    std::string label = "Next time, " + item.name + ":";
+    builder_ui::choice_row(label.c_str(), {"Leave it out", "Half as much"}, &st.hurt_choice);
+}
 
 static const char* outcome_icon(ItemOutcome o) {
     return o == ItemOutcome::Done ? ICON_CHECK_CIRCLE : o == ItemOutcome::PartlyDone ? ICON_TIMER : ICON_SKIP_NEXT;
@@ -56,6 +72,8 @@ void draw_summary(App& app, FrameNeeds&) {
     if (begin_screen("Summary", false)) { app.finish_session(st.pain_after, st.note); end_screen(); return; }
     headline(sum);
     if (sum.end == EndReason::StoppedItHurts) after_pain_advice(app);
+    std::string hurt = hurt_exercise(app, sum);
+    if (!hurt.empty()) hurt_choice(st, sum);
 
     section_title("Exercises");
     for (const ItemSummary& item : sum.items)
@@ -66,7 +84,10 @@ void draw_summary(App& app, FrameNeeds&) {
     text_field("Note (optional)", &st.note, ImGui::GetFontSize() * 4);
     bool save = big_button("Save", ICON_CHECK, ButtonStyle::Primary);
     end_screen();
-    if (save) app.finish_session(st.pain_after, st.note);   // last: it closes this route and its state
+    bool half = st.hurt_choice == 1;
+    if (!save) return;
+    app.finish_session(st.pain_after, st.note);   // last: it closes this route and its state
+    if (!hurt.empty() && half) app.set_hurt(hurt, HurtChoice::Half);
 }
 
 } // namespace unclench

@@ -11,7 +11,8 @@ const shoot = (page, info, name) => page.screenshot({ path: path.join(shots, `${
 // From Home: the row to tap and the screen id it opens.
 const SCREENS = [
   ['Routines', 'routines'], ['Exercises', 'exercises'], ['Build a routine', 'builder'], ['Home care', 'care'],
-  ['Progress', 'progress'], ['Safety check', 'safety'], ['Settings', 'settings'], ['About and safety', 'about'],
+  ['Progress', 'progress'], ['Lessons', 'lessons'], ['Safety check', 'safety'], ['Settings', 'settings'],
+  ['About and safety', 'about'], ['My back has gone', 'episode-start'],
 ];
 
 test('every screen opens from Home and Esc goes back', async ({ page }, info) => {

@@ -140,3 +140,28 @@ TEST_CASE("a lesson opens from the list, can be read aloud, and is marked read")
     CHECK(lesson_read(h.app.recovery(), first.id));
     CHECK(done_count(*h.app.episode(), h.app.today(), item_key(ItemKind::Lesson, first.id)) == 1);
 }
+
+TEST_CASE("after \"Stop, it hurts\" the summary offers half as much, and Home brings it back once it feels fine") {
+    UiHarness h;
+    start_episode(h, 6, false);
+    const Routine* relief = h.app.find_routine("relief-now");
+    REQUIRE(relief);
+    REQUIRE(h.app.start_routine(*relief));
+    h.settle();
+    h.app.control_session(SessionControl::StopItHurts);
+    h.settle();
+    REQUIRE(h.screen() == "summary");
+    REQUIRE(h.tap("Half as much"));
+    h.settle();
+    REQUIRE(h.tap("Save"));
+    h.settle();
+    REQUIRE(h.screen() == "home");
+    REQUIRE(h.app.episode()->hurt.size() == 1);
+    const HurtExercise hurt = h.app.episode()->hurt[0];
+    CHECK(hurt.choice == HurtChoice::Half);
+    const Exercise* ex = h.app.catalogue().exercise(hurt.exercise_id);
+    REQUIRE(ex);
+    REQUIRE(h.tap(ex->name + ". Played at half since it hurt"));
+    h.settle();
+    CHECK(h.app.episode()->hurt.empty());
+}
