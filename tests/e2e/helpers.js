@@ -69,9 +69,11 @@ async function scrollIntoView(page, name) {
   await settled(page);   // the last tap's frames are drawn: rectangles read now are where things are
   let w = await widget(page, name);
   // The title bar (up to 80 px) sits over the top of the scrolling body: a widget straddling its edge,
-  // or above the screen, is scrolled down into view; the bar's own buttons (Back) are left alone.
+  // hidden under it, or above the screen, is scrolled down into view; the bar's own Back button and
+  // title are left alone.
   const header = 80;
-  const above = (x) => x.y < 0 || (x.y < header && x.y + x.h > header);
+  const inBar = (x) => x.name === 'Back' || x.role === 'heading';
+  const above = (x) => x.y < 0 || (x.y < header && x.y + x.h > header) || (x.y + x.h <= header && !inBar(x));
   for (let i = 0; i < 30 && w.role !== 'heading' && (above(w) || w.y + w.h > viewport.height - 4); i++) {
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
     // A step as long as the distance left (at least 200 px, at most 800): one wheel notch moves the
