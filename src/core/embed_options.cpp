@@ -58,7 +58,7 @@ static bool is_unprintable(uint32_t cp) {
            cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB);
 }
 
-static std::string check_clinic(std::string& value) {
+std::string clinic_name_problem(std::string& value) {
     if (!is_valid_utf8(value)) return "not valid UTF-8";
     size_t first = value.find_first_not_of(' '), last = value.find_last_not_of(' ');
     value = first == std::string::npos ? "" : value.substr(first, last - first + 1);
@@ -115,7 +115,7 @@ static std::string apply(EmbedOptions& o, const std::string& name, std::string v
         o.accent = normalize_accent(value.size() == 6 ? "#" + value : value);
         if (!o.accent) return "must be a colour like %231a7f64";
     } else if (name == "clinic") {
-        std::string why = check_clinic(value);
+        std::string why = clinic_name_problem(value);
         if (!why.empty()) return why;
         o.clinic = value;
     } else if (name == "lang") {

@@ -116,6 +116,9 @@ EmbedOptionsResult parse_embed_options(std::string_view query);
 //---- Field checks, shared with the share-link and settings code
 
 bool is_embed_id(std::string_view text);       // [a-z0-9][a-z0-9_-]{0,63}
+// A clinic's display name, trimmed of spaces in place: "" when fine, else what is wrong ("empty", "not
+// valid UTF-8", "contains control or invisible characters", "longer than 60 characters").
+std::string clinic_name_problem(std::string& value);
 bool is_valid_utf8(std::string_view text);
 std::optional<std::string> normalize_accent(std::string_view text);   // "#RRGGBB" -> "#rrggbb"
 

@@ -10,7 +10,7 @@
 #include "core/share_code.h"
 
 #include "core/catalogue_json.h"
-#include "core/checksum.h"
+#include "core/share_frame.h"
 #include "core/embed_protocol.h"
 #include "core/text_pack.h"
 
@@ -145,18 +145,7 @@ bool read_body(const uint8_t* p, const uint8_t* end, SharedRoutine& shared) {
     return in.ok && in.p == in.end;
 }
 
-//---- Framing
-
-const char kPrefix[] = "r=";
-
-std::vector<uint8_t> frame(const std::vector<uint8_t>& body) {
-    std::vector<uint8_t> out;
-    put_varint(out, body.size());
-    out.insert(out.end(), body.begin(), body.end());
-    uint32_t crc = crc32(body.data(), body.size());
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(uint8_t((crc >> shift) & 0xFF));
-    return out;
-}
+//---- Failures
 
 ShareDecodeResult failure(ShareError error, std::string message) {
     ShareDecodeResult r;
@@ -165,30 +154,19 @@ ShareDecodeResult failure(ShareError error, std::string message) {
     return r;
 }
 
-bool is_base64url_char(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-}
-
-// The bytes inside "r=<version>.<base64url>", or a failure.
-ShareDecodeResult unwrap(std::string_view fragment, std::vector<uint8_t>& bytes) {
-    if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
-    fragment = fragment.substr(0, fragment.find('&'));
-    if (fragment.substr(0, 2) != kPrefix) return failure(ShareError::Malformed, "This is not a routine link.");
-    fragment.remove_prefix(2);
-    size_t dot = fragment.find('.');
-    std::string_view version = fragment.substr(0, dot);
-    bool digits = !version.empty() && version.size() <= 6 &&
-                  version.find_first_not_of("0123456789") == std::string_view::npos;
-    if (dot == std::string_view::npos || !digits) return failure(ShareError::Malformed, "This routine link is not complete.");
-    if (version != std::to_string(kShareCodeVersion))
+ShareDecodeResult frame_failure(FrameError error) {
+    switch (error) {
+    case FrameError::NotOurs: return failure(ShareError::Malformed, "This is not a routine link.");
+    case FrameError::Incomplete: return failure(ShareError::Malformed, "This routine link is not complete.");
+    case FrameError::UnknownVersion:
         return failure(ShareError::UnknownVersion, "This routine link was made by a newer version of Unclench. Update the app and open it again.");
-    std::string_view code = fragment.substr(dot + 1);
-    for (char c : code)
-        if (!is_base64url_char(c)) return failure(ShareError::Malformed, "This routine link contains characters it should not. Copy the whole link again.");
-    std::optional<std::vector<uint8_t>> decoded = base64url_decode(code);
-    if (!decoded) return failure(ShareError::Malformed, "This routine link is cut short. Copy the whole link again.");
-    bytes = std::move(*decoded);
-    return {};
+    case FrameError::BadCharacters:
+        return failure(ShareError::Malformed, "This routine link contains characters it should not. Copy the whole link again.");
+    case FrameError::ExtraBytes: return failure(ShareError::Malformed, "This routine link has extra characters at the end.");
+    case FrameError::Tampered:
+        return failure(ShareError::Tampered, "This routine link was changed or damaged on the way. Ask for the link again.");
+    default: return failure(ShareError::Malformed, "This routine link is cut short. Copy the whole link again.");
+    }
 }
 
 } // namespace
@@ -196,8 +174,7 @@ ShareDecodeResult unwrap(std::string_view fragment, std::vector<uint8_t>& bytes)
 //---- Public
 
 std::optional<std::string> encode_share_fragment(const SharedRoutine& shared) {
-    std::string out = "#" + std::string(kPrefix) + std::to_string(kShareCodeVersion) + "." +
-                      base64url_encode(frame(write_body(shared)));
+    std::string out = frame_fragment("r", kShareCodeVersion, write_body(shared));
     if (out.size() > kShareMaxChars) return std::nullopt;
     return out;
 }
@@ -205,24 +182,12 @@ std::optional<std::string> encode_share_fragment(const SharedRoutine& shared) {
 ShareDecodeResult decode_share_fragment(std::string_view fragment, const Catalogue& catalogue) {
     if (fragment.size() > kShareMaxChars)
         return failure(ShareError::Oversized, "This routine link is too long to be one of ours.");
-    std::vector<uint8_t> bytes;
-    ShareDecodeResult wrapped = unwrap(fragment, bytes);
-    if (wrapped.error != ShareError::None) return wrapped;
-
-    const uint8_t* p = bytes.data();
-    const uint8_t* end = bytes.data() + bytes.size();
-    uint64_t body_size = 0;
-    if (!get_varint(p, end, body_size) || uint64_t(end - p) < body_size + 4)
-        return failure(ShareError::Malformed, "This routine link is cut short. Copy the whole link again.");
-    if (uint64_t(end - p) > body_size + 4)
-        return failure(ShareError::Malformed, "This routine link has extra characters at the end.");
-    const uint8_t* body_end = p + body_size;
-    uint32_t stored = uint32_t(body_end[0]) << 24 | uint32_t(body_end[1]) << 16 | uint32_t(body_end[2]) << 8 | body_end[3];
-    if (crc32(p, size_t(body_size)) != stored)
-        return failure(ShareError::Tampered, "This routine link was changed or damaged on the way. Ask for the link again.");
+    std::vector<uint8_t> body;
+    FrameError framed = unframe_fragment(fragment, "r", kShareCodeVersion, body);
+    if (framed != FrameError::None) return frame_failure(framed);
 
     SharedRoutine shared;
-    if (!read_body(p, body_end, shared))
+    if (!read_body(body.data(), body.data() + body.size(), shared))
         return failure(ShareError::Malformed, "This routine link could not be read.");
     for (const RoutineStep& s : shared.routine.steps)
         if (!catalogue.exercise(s.exercise))

@@ -75,7 +75,8 @@ static bool g_listening = false;
 
 EM_JS(void, js_listen_hash, (), {
     window.addEventListener('hashchange', function () {
-        if (location.hash.indexOf('#r=') !== 0) return;
+        // Our links only: a routine ("#r=") or a clinician's plan ("#p=").
+        if (location.hash.indexOf('#r=') !== 0 && location.hash.indexOf('#p=') !== 0) return;
         Module.unclenchNewHash = location.hash;
         if (Module._unclench_wake) Module._unclench_wake();
     });

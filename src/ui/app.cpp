@@ -34,7 +34,7 @@ static constexpr EnumName<ScreenId> kScreenNames[] = {
     {ScreenId::Safety, "safety"},       {ScreenId::Builder, "builder"},       {ScreenId::Share, "share"},
     {ScreenId::SharedRoutine, "shared-routine"}, {ScreenId::SpasmCheck, "spasm-check"},
     {ScreenId::EpisodeStart, "episode-start"}, {ScreenId::CheckIn, "check-in"}, {ScreenId::Lessons, "lessons"},
-    {ScreenId::Lesson, "lesson"}};
+    {ScreenId::Lesson, "lesson"},       {ScreenId::SharedPlan, "shared-plan"}, {ScreenId::PlanMaker, "plan-maker"}};
 static_assert(sizeof(kScreenNames) / sizeof(kScreenNames[0]) == (size_t)ScreenId::Count, "a name per screen");
 
 const char* screen_id_name(ScreenId id) { return name_of(kScreenNames, id, "unknown"); }
@@ -44,7 +44,7 @@ static const DrawFn kDraw[] = {draw_home, draw_routines, draw_routine_detail, dr
                                draw_settings, draw_about, draw_exercises, draw_exercise_detail, draw_care,
                                draw_care_timer, draw_progress, draw_safety, draw_builder, draw_share,
                                draw_shared_routine, draw_spasm_check, draw_episode_start, draw_check_in,
-                               draw_lessons, draw_lesson};
+                               draw_lessons, draw_lesson, draw_shared_plan, draw_plan_maker};
 static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == (size_t)ScreenId::Count, "a function per screen");
 
 // While a screen draws, its own route (and the state that lives with it) must outlive the draw: a

@@ -50,6 +50,7 @@ enum class ScreenId {
     Builder, Share, SharedRoutine,                                     // prescribe and share
     SpasmCheck,                                                        // "Is your back in spasm right now?"
     EpisodeStart, CheckIn, Lessons, Lesson,                            // the recovery companion
+    SharedPlan, PlanMaker,                                             // a clinician's plan by link
     Count
 };
 const char* screen_id_name(ScreenId id);   // "home", "routine", "player", ... (diagnostics, tests)
@@ -165,6 +166,12 @@ public:
     void read_lesson(const std::string& id);              // marked read
     void speak_lesson(const Lesson& lesson);              // read aloud with the voice setting
     void end_episode();                                   // "My back has settled"
+    // A clinician's plan from a link (app_plan_link.cpp): followed at once during an episode, or kept
+    // until "My back has gone" starts one. The app changes no phase until control is handed back.
+    void follow_clinician_plan(const ClinicianPlan& plan);
+    const ClinicianPlan* plan_waiting_for_episode() const { return plan_pending_ ? &*plan_pending_ : nullptr; }
+    void hand_back_plan();
+    std::vector<std::string> builtin_routine_ids() const;
     const std::vector<Routine>& custom_routines() const;   // parsed from storage, invalid ones skipped
     const Routine* find_routine(const std::string& id) const;   // built-in or custom
     const ProgressStore& progress() const { return *progress_; }
@@ -280,6 +287,7 @@ private:
         Routine routine;
         int pain_before;
     };
+    std::optional<ClinicianPlan> plan_pending_;   // a plan link followed before any episode began
     std::optional<PendingStart> spasm_pending_;   // waiting for the spasm question's answer
     int64_t not_in_spasm_at_ = -1;                // when the person last said no (wall s): asked once
     std::unique_ptr<CuePlayer> session_cues_;

@@ -2,6 +2,8 @@
 // routine, set the theme and accent colour) and share links in the address.
 #include <cstdlib>
 
+#include "core/plan_link.h"
+
 #include "ui/app.h"
 #include "ui/platform.h"
 
@@ -61,9 +63,10 @@ void App::apply_page_requests() {
         page_started_ = true;
         fragment = platform_->page_fragment();
         platform_->take_new_share_fragment(fragment);   // starts listening for links opened later
-        if (fragment.rfind("#r=", 0) == 0) go(ScreenId::SharedRoutine, fragment);
+        if (is_plan_fragment(fragment)) go(ScreenId::SharedPlan, fragment);
+        else if (fragment.rfind("#r=", 0) == 0) go(ScreenId::SharedRoutine, fragment);
     } else if (platform_->take_new_share_fragment(fragment) && !(session_ && route().screen == ScreenId::Player)) {
-        go(ScreenId::SharedRoutine, fragment);
+        go(is_plan_fragment(fragment) ? ScreenId::SharedPlan : ScreenId::SharedRoutine, fragment);
     }
     EmbedCommand c;
     while (platform_->embed_poll_command(c)) {

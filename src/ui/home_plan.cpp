@@ -105,6 +105,13 @@ static void draw_hurt(App& app, const Episode& e) {
     }
 }
 
+// While a clinician's plan is in control the app changes no phase; the person can hand control back.
+static void draw_set_by(App& app, const PlanStatus& status) {
+    if (!status.clinician_in_control) return;
+    muted(status.set_by.c_str());
+    if (big_button("Let the app adjust my plan", ICON_TUNE, ButtonStyle::Secondary)) app.hand_back_plan();
+}
+
 void draw_home_plan(App& app) {
     const Episode* e = app.episode();
     if (!e) {
@@ -115,8 +122,8 @@ void draw_home_plan(App& app) {
     PlanStatus status = app.plan_status_today();
     std::string heading = "Day " + std::to_string(status.day_of_episode) + ": " + phase_title(status.phase);
     section_title(heading.c_str());
-    if (!status.set_by.empty()) muted(status.set_by.c_str());
-    if (!status.reason.empty()) muted(status.reason.c_str());
+    draw_set_by(app, status);
+    if (!status.reason.empty() && status.reason != status.set_by) muted(status.reason.c_str());
     draw_clinician_card(app, status.card);
     draw_check_in_row(app, *e);
 

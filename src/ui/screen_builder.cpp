@@ -243,7 +243,11 @@ void draw_builder(App& app, FrameNeeds&) {
         if (big_button("Share this routine", ICON_SHARE, ButtonStyle::Primary)) app.go(ScreenId::Share, g.routine.id);
         if (big_button("Try it now", ICON_PLAY_ARROW, ButtonStyle::Secondary)) app.go(ScreenId::RoutineDetail, g.routine.id);
     }
-    if (param.empty()) draw_saved_list(app);
+    if (param.empty()) {
+        draw_saved_list(app);
+        section_title("For clinics");
+        if (list_row(ICON_LOCAL_HOSPITAL, "Plan for a patient", "A link that sets their recovery plan")) app.go(ScreenId::PlanMaker);
+    }
     end_screen();
 }
 

@@ -48,6 +48,10 @@ void save(CheckInForm& f, App& app) {
     f.saved = change.recorded;
     if (!change.recorded) f.result = "That check-in could not be saved.";
     else if (change.changed) f.result = change.reason;
+    else if (change.held_by_clinician)   // the rules would have moved; the clinic decides, so tell them
+        f.result = std::string("Saved. Your clinic's plan keeps you in ") + phase_title(change.to) + ". The app would have " +
+                   (change.suggested < change.to ? "stepped back" : "moved on") + " to " + phase_title(change.suggested) +
+                   ": let your clinic know how it is going.";
     else f.result = std::string("Saved. Your plan stays in ") + phase_title(change.to) + ".";
 }
 

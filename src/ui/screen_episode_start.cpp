@@ -37,6 +37,8 @@ void draw_episode_start(App& app, FrameNeeds&) {
     EpisodeForm& f = app.screen_state<EpisodeForm>();
     if (begin_screen("My back has gone", true)) { app.back(); end_screen(); return; }
     muted("Three quick questions set up a day-by-day plan. Nothing leaves this device.");
+    if (const ClinicianPlan* plan = app.plan_waiting_for_episode())
+        paragraph(("Your plan from " + plan->clinic + " starts with these answers.").c_str());
 
     builder_ui::choice_row("When did it start?", {"Today", "Yesterday", "Earlier"}, &f.when);
     if (f.when == 2) stepper_row("Days ago", &f.days_ago, 2, 60, 1, "");

@@ -28,5 +28,7 @@ void draw_episode_start(App& app, FrameNeeds& needs);
 void draw_check_in(App& app, FrameNeeds& needs);
 void draw_lessons(App& app, FrameNeeds& needs);
 void draw_lesson(App& app, FrameNeeds& needs);
+void draw_shared_plan(App& app, FrameNeeds& needs);
+void draw_plan_maker(App& app, FrameNeeds& needs);
 
 } // namespace unclench

@@ -43,6 +43,7 @@ const kScreens = [
   { id: 'episode-start', path: [/^My back has gone$/] },
   { id: 'lessons', path: [/^Lessons\./] },
   { id: 'lesson', path: [/^Lessons\./, /^Back spasms are common\./] },
+  { id: 'plan-maker', path: [/^Build a routine\./, /^Plan for a patient\./] },
 ];
 
 for (const screen of kScreens) {
@@ -54,6 +55,20 @@ for (const screen of kScreens) {
     const result = await new AxeBuilder({ page }).analyze();
     const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(found).toEqual([]);
+  });
+}
+
+// A plan link as the plan maker writes it (Riverside Physio: Move, Quick reset twice a day, the scans
+// lesson), and a damaged one.
+const kPlanLink = '#p=1.HSHu05m8JUx3VtoRgAEBF_A0SnLe5wcgAgELihLAP-ZaPQ';
+for (const [what, hash] of [['a plan link from a clinic', kPlanLink], ['a damaged plan link', '#p=1.AAAAAAAA']]) {
+  test(`axe finds no violations on ${what}`, async ({ page }) => {
+    await ready(page);
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await onScreen(page, 'shared-plan');
+    await expect(mirror(page).locator('h1')).toHaveCount(1);
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
 

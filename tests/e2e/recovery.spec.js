@@ -121,3 +121,61 @@ test('the lessons list opens one lesson a day during an episode, and a lesson ca
   await expectScreen(page, 'lessons');
   await widget(page, 'Back spasms are common. Read');
 });
+
+test('a clinic makes a plan link; the patient follows it, Home says who set it, and control can be handed back', async ({ page, browser, baseURL }) => {
+  test.setTimeout(300_000);   // two devices, many taps on the emulated phone's software renderer
+  await openApp(page);
+  await press(page, 'Build a routine');
+  await press(page, 'Plan for a patient');
+  await expectScreen(page, 'plan-maker');
+  await widget(page, 'Give the clinic\'s name and at least one routine to make the link.');
+  await press(page, 'Clinic name');
+  await expect.poll(() => page.evaluate(() => document.activeElement && document.activeElement.id)).toBe('text-input');
+  await page.keyboard.type('Riverside Physio');
+  await press(page, 'Move');
+  await press(page, 'More Quick reset');
+  await press(page, 'More Quick reset');
+  await press(page, 'Scans are rarely needed');
+  const status = await page.waitForFunction(() => window.unclench.widgets().find((w) => w.name.startsWith('Plan link: ')));
+  const url = (await status.jsonValue()).name.slice('Plan link: '.length);
+  expect(new URL(url).hash).toMatch(/^#p=1\.[A-Za-z0-9_-]+$/);
+
+  const other = await browser.newContext({ baseURL });   // the patient's phone
+  const phone = await other.newPage();
+  await openApp(phone);
+  await startEpisode(phone, { pain: 8 });
+  await phone.evaluate((h) => { location.hash = h; }, new URL(url).hash);   // the link opened while the app runs
+  await expectScreen(phone, 'shared-plan');
+  await widget(phone, 'Set by Riverside Physio');
+  await widget(phone, 'Quick reset: Twice a day');
+  await widget(phone, 'Lesson: Scans are rarely needed');
+  await press(phone, 'Follow this plan');
+  await expectScreen(phone, 'home');
+  expect(await phone.evaluate(() => location.hash)).toBe('');
+  await widget(phone, 'Day 1: Move');
+  await widget(phone, 'Set by Riverside Physio');
+  expect((await diagnostics(phone)).plan.phase).toBe('move');
+  const record = await stored(phone);
+  expect(record.episode.clinician.clinic).toBe('Riverside Physio');
+  expect(record.episode.clinician_in_control).toBe(true);
+
+  // A rise the app's own rules would step back for: the clinic's phase holds, and the words say so.
+  expect(await checkIn(phone, 10)).toMatch(/^Saved\. Your clinic's plan keeps you in Move\. The app would have stepped back to Calm/);
+  expect((await diagnostics(phone)).plan.phase).toBe('move');
+  await press(phone, 'Let the app adjust my plan');
+  await expect.poll(async () => (await stored(phone)).episode.clinician_in_control).toBeFalsy();
+  await expect.poll(() => names(phone)).not.toContain('Let the app adjust my plan');
+  await other.close();
+});
+
+test('a damaged plan link says so in words and leaves the plan as it was', async ({ page }) => {
+  await openApp(page);
+  await startEpisode(page, { pain: 6 });
+  await page.evaluate(() => { location.hash = '#p=1.AAAAAAAA'; });
+  await expectScreen(page, 'shared-plan');
+  await widget(page, 'This plan link can\'t be opened');
+  await press(page, 'Go to Home');
+  await expectScreen(page, 'home');
+  await widget(page, 'Day 1: Calm');
+  expect((await stored(page)).episode.clinician_in_control).toBeFalsy();
+});

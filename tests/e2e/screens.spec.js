@@ -149,6 +149,14 @@ for (const [w, h] of [[320, 568], [844, 390], [400, 640], [1920, 1080]]) {
     await expectScreen(page, 'routine');
     await page.waitForTimeout(200);
     await check('routine');
+    await page.goto('./#p=1.HSHu05m8JUx3VtoRgAEBF_A0SnLe5wcgAgELihLAP-ZaPQ');   // a clinic's plan link
+    await expectScreen(page, 'shared-plan');
+    await check('shared-plan');
+    await press(page, 'Not now');
+    await press(page, 'Build a routine');   // the clinic's plan maker: a stepper for every routine
+    await press(page, 'Plan for a patient');
+    await expectScreen(page, 'plan-maker');
+    await check('plan-maker');
     expect(controls).toBeGreaterThan(40);
     expect(problems).toEqual([]);
   });
