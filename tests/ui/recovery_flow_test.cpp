@@ -228,15 +228,25 @@ TEST_CASE("after the episode ends Progress no longer shows it") {
     CHECK_FALSE(h.shows("This episode"));
 }
 
-TEST_CASE("the episode view fits a 320 px wide phone: nothing reaches past the screen's edge") {
-    UiHarness h;
-    ImGui::GetIO().DisplaySize = ImVec2(320, 568);
-    three_days(h);
-    open_progress(h);
-    REQUIRE(h.shows("This episode"));
-    for (const MirrorItem& m : mirror_items()) {
-        CAPTURE(m.name);
-        CHECK(m.min.x >= 0);
-        CHECK(m.max.x <= 320);
+TEST_CASE("the episode view fits a 320 px wide phone, at 100% and 200% text: nothing reaches past the screen's edge") {
+    float heading_at_100 = 0;
+    for (int percent : {100, 200}) {
+        CAPTURE(percent);
+        UiHarness h;
+        ImGui::GetIO().DisplaySize = ImVec2(320, 568);
+        Settings settings = h.app.settings();
+        settings.text_size_percent = percent;
+        h.app.save_settings(settings);
+        three_days(h);
+        open_progress(h);
+        REQUIRE(h.shows("This episode"));
+        float heading = h.find("This episode")->max.y - h.find("This episode")->min.y;
+        if (percent == 100) heading_at_100 = heading;
+        else CHECK(heading > heading_at_100 * 1.5f);   // the larger text really is in effect
+        for (const MirrorItem& m : mirror_items()) {
+            CAPTURE(m.name);
+            CHECK(m.min.x >= 0);
+            CHECK(m.max.x <= 320);
+        }
     }
 }
