@@ -11,6 +11,7 @@
 // [SECTION] Status and lessons
 // [SECTION] Today's plan
 // [SECTION] Ticking and adherence
+// [SECTION] Meaningful change, for pictures and words
 // [SECTION] Exercises that hurt
 #include "core/recovery_plan.h"
 
@@ -522,15 +523,34 @@ bool tick_care(Episode& episode, const DayPlan& plan, const std::string& protoco
     return false;
 }
 
-double adherence(const Episode& episode, const DayPlan& plan) {
-    int planned = 0, done = 0;
+PlanCount plan_count(const Episode& episode, const DayPlan& plan) {
+    PlanCount count;
     for (const DayItem& it : plan.items) {
         int goal = it.as_often_as_helps ? 1 : it.times;
-        planned += goal;
-        done += std::min(goal, done_count(episode, plan.day, it.key));
+        count.planned += goal;
+        count.done += std::min(goal, done_count(episode, plan.day, it.key));
     }
-    return planned == 0 ? 0.0 : (double)done / planned;
+    return count;
 }
+
+double adherence(const Episode& episode, const DayPlan& plan) {
+    PlanCount count = plan_count(episode, plan);
+    return count.planned == 0 ? 0.0 : (double)count.done / count.planned;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Meaningful change, for pictures and words
+//-----------------------------------------------------------------------------
+
+bool pain_change_felt(int from, int to) { return meaningfully_better(from, to); }
+
+// Whichever of the two figures is met first: the smaller drop.
+double pain_felt_drop(int from) {
+    if (from <= 0) return 0.0;
+    return std::min((double)kPainMeaningfulPoints, (double)(kPainMeaningfulPercent * from) / 100.0);
+}
+
+double psfs_error_points() { return kPsfsBeyondError; }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Exercises that hurt

@@ -102,9 +102,25 @@ DayPlan plan_for_day(const Episode& episode, int64_t day, const std::vector<std:
 bool tick_routine(Episode& episode, const DayPlan& plan, const std::string& routine_id);
 bool tick_care(Episode& episode, const DayPlan& plan, const std::string& protocol_id);
 bool tick_item(Episode& episode, const DayPlan& plan, const std::string& key);
-// Done over planned for the plan's day, 0..1: each item counts up to its planned times (one for an
-// "as often as it helps" item). 0 for an empty plan.
+// Items done and planned on the plan's day: each item counts up to its planned times (one for an
+// "as often as it helps" item), so doing one thing three times does not stand for three others.
+struct PlanCount {
+    int done = 0;
+    int planned = 0;
+};
+PlanCount plan_count(const Episode& episode, const DayPlan& plan);
+// Done over planned, 0..1 (plan_count's numbers). 0 for an empty plan.
 double adherence(const Episode& episode, const DayPlan& plan);
+
+//---- Meaningful change: the thresholds the rules above use, for pictures and words that show them
+
+// A drop in pain from `from` to `to` the person can feel: 2 points or 30%, whichever is met.
+bool pain_change_felt(int from, int to);
+// The smallest drop from `from` that is felt (0 when `from` is 0: nothing is left to fall). For a
+// `from` above 0, a pain at or below from - pain_felt_drop(from) is exactly what pain_change_felt says.
+double pain_felt_drop(int from);
+// A change in PSFS smaller than this is within the scale's measurement error.
+double psfs_error_points();
 
 //---- Exercises that hurt
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/catalogue.h"
+#include "core/episode_chart.h"
 #include "core/frame_pacer.h"
 #include "core/key_value_store.h"
 #include "core/lessons.h"
@@ -154,6 +155,7 @@ public:
     int64_t today() const;                                // the local day number of the wall clock
     DayPlan today_plan() const;                           // empty without an episode
     PlanStatus plan_status_today() const;
+    EpisodeChart episode_chart_today() const;             // Progress's episode view; empty without an episode
     // "My back has gone": a new episode, and the emergency signs asked again before anything starts.
     void start_episode(const EpisodeStart& start);
     PlanChange check_in(int pain, const std::vector<ActivityScore>& scores);

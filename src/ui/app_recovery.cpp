@@ -37,6 +37,13 @@ PlanStatus App::plan_status_today() const {
     return e ? plan_status(*e, today()) : PlanStatus{};
 }
 
+// The plan is counted from the day the episode was started here (in today's time zone: the day it
+// was created is not kept as a local day).
+EpisodeChart App::episode_chart_today() const {
+    const Episode* e = episode();
+    return e ? episode_chart(*e, today(), local_day(e->created_at, tz_offset_min_), lesson_ids()) : EpisodeChart{};
+}
+
 //-----------------------------------------------------------------------------
 // Writing: every change goes through save_recovery, so a refused write reaches the banner
 //-----------------------------------------------------------------------------

@@ -33,10 +33,9 @@ float content_width() {
 
 static const Palette& pal() { return widget_theme().pal; }
 
-static ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | ((ImU32)alpha << IM_COL32_A_SHIFT); }
+ImU32 with_alpha(ImU32 c, int alpha) { return (c & ~IM_COL32_A_MASK) | ((ImU32)alpha << IM_COL32_A_SHIFT); }
 
-// Reserves the space a picture took and tells the mirror what it shows.
-static void finish_picture(const ImVec2& min, const ImVec2& size, const std::string& summary) {
+void finish_picture(const ImVec2& min, const ImVec2& size, const std::string& summary) {
     ImGui::Dummy(size);
     mirror_add({Role::Status, summary, 0, min, ImVec2(min.x + size.x, min.y + size.y)});
 }

@@ -5,6 +5,7 @@
 #pragma once
 #include "core/date_text.h"   // short_date_text, full_month_name
 #include <cstdint>
+#include <imgui.h>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ namespace unclench {
 
 // Layout helpers shared with the progress screens.
 float content_width();                   // the screen column's width at the cursor
+ImU32 with_alpha(ImU32 colour, int alpha);
+// Reserves the space a picture took and tells the mirror, in words, what it shows.
+void finish_picture(const ImVec2& min, const ImVec2& size, const std::string& summary);
 
 struct StatTile {
     std::string value;   // "12"

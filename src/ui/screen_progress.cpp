@@ -1,5 +1,6 @@
-// Progress: streak and this week in big numbers, minutes per day, a calendar of active days, pain before
-// and after over time, each routine's history; then backups (export, import with a preview) and delete.
+// Progress: during a back episode, first the episode itself (ui/episode_chart_view.h); then streak and
+// this week in big numbers, minutes per day, a calendar of active days, pain before and after over time,
+// each routine's history; then backups (export, import with a preview) and delete.
 #include <algorithm>
 #include <cstdio>
 
@@ -9,6 +10,7 @@
 #include "ui/app.h"
 #include "ui/backup_actions.h"
 #include "ui/charts.h"
+#include "ui/episode_chart_view.h"
 #include "ui/mirror.h"
 #include "ui/notices_view.h"
 #include "ui/screens.h"
@@ -99,6 +101,14 @@ static void draw_pain(const std::vector<SessionRecord>& sessions) {
     muted("0 is no pain, 10 the worst. A drop of 2 points or 30% is one you can feel.");
     ImGui::Dummy(ImVec2(1, 4));
     pain_chart(points);
+}
+
+// The current back episode, when there is one: how pain and the hard activities changed, and the plan.
+static void draw_episode(const App& app) {
+    if (!app.episode()) return;
+    section_title("This episode");
+    draw_episode_chart(app.episode_chart_today());
+    ImGui::Dummy(ImVec2(1, 6));
 }
 
 //-----------------------------------------------------------------------------
@@ -245,6 +255,7 @@ void draw_progress(App& app, FrameNeeds&) {
     if (sub_view && flow.stage != ImportFlow::Stage::None) draw_import(app, flow);
     else if (sub_view) draw_delete_confirm(app, v);
     else {
+        draw_episode(app);
         draw_history(app, v);
         draw_backup_section(app, v);
     }

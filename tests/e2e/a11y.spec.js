@@ -72,8 +72,9 @@ for (const [what, hash] of [['a plan link from a clinic', kPlanLink], ['a damage
   });
 }
 
-// The check-in needs an episode: started here through the mirror, as a keyboard user would.
-test('axe finds no violations on the check-in screen, nor on Home with a plan', async ({ page }) => {
+// An episode started through the mirror, as a keyboard user would: the check-in and Progress's
+// episode view need one.
+async function startPlan(page) {
   await ready(page);
   await follow(page, [/^My back has gone$/]);
   await onScreen(page, 'episode-start');
@@ -83,12 +84,27 @@ test('axe finds no violations on the check-in screen, nor on Home with a plan', 
   await pressButton(page, 'None of these');
   await pressButton(page, 'Continue');
   await onScreen(page, 'home');
-  const axe = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(await axe()).toEqual([]);
+}
+
+const axe = async (page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+test('axe finds no violations on the check-in screen, nor on Home with a plan', async ({ page }) => {
+  await startPlan(page);
+  expect(await axe(page)).toEqual([]);
   await pressButton(page, /^Daily check-in/);
   await onScreen(page, 'check-in');
   await expect(mirror(page).locator('h1')).toHaveCount(1);
-  expect(await axe()).toEqual([]);
+  expect(await axe(page)).toEqual([]);
+});
+
+test('axe finds no violations on Progress with an episode, and its chart is read out in words', async ({ page }) => {
+  await startPlan(page);
+  await pressButton(page, /^Progress\./);
+  await onScreen(page, 'progress');
+  await expect(mirror(page).getByRole('heading', { name: 'This episode' })).toHaveCount(1);
+  await expect(mirror(page).getByText('Pain 6 on day 1; no check-in yet.')).toHaveCount(1);
+  await expect(mirror(page).getByText(/^Day 1 \(today\): 0 of \d+ done so far$/)).toHaveCount(1);
+  expect(await axe(page)).toEqual([]);
 });
 
 //-----------------------------------------------------------------------------

@@ -179,3 +179,41 @@ test('a damaged plan link says so in words and leaves the plan as it was', async
   await widget(page, 'Day 1: Calm');
   expect((await stored(page)).episode.clinician_in_control).toBeFalsy();
 });
+
+test('after three days of check-ins Progress shows the episode: pain in words, the phase change, the activities and each day\'s plan', async ({ page }) => {
+  test.setTimeout(150_000);   // three days of check-ins, then a long screen: phones at DPR 3 draw in software here
+  await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+  const errors = await openAppWithFakeClock(page);
+  await startEpisode(page, { pain: 7, activity: 'Putting on socks' });
+  await checkIn(page, 6);
+  const lesson = (await names(page)).find((n) => n.startsWith('Read: '));
+  await press(page, lesson);   // one plan item done on day 1
+  await expectScreen(page, 'lesson');
+  await press(page, 'Mark as read');
+  await expectScreen(page, 'home');
+  await page.clock.fastForward(DAY);
+  await widget(page, 'Day 2: Calm');
+  await checkIn(page, 5);
+  await page.clock.fastForward(DAY);
+  await widget(page, 'Day 3: Calm');
+  await checkIn(page, 4);
+  await widget(page, 'Day 3: Move');
+
+  await press(page, 'Progress');
+  await expectScreen(page, 'progress');
+  await widget(page, 'This episode');
+  await widget(page, 'Pain 7 on day 1, 4 today; a change you can feel.');
+  await widget(page, 'Shaded: not yet a change you can feel. 5 or less is one.');
+  await widget(page, 'Calm from day 1, Move from day 3.');
+  await widget(page, 'Activities 5.0 on day 1, 5.0 today; within the scale\'s margin of error.');
+  const lines = (await names(page)).filter((n) => /^Day \d+( \(today\))?: \d+ of \d+ done/.test(n));
+  expect(lines).toEqual([
+    expect.stringMatching(/^Day 3 \(today\): 0 of \d+ done so far$/),
+    expect.stringMatching(/^Day 2: 0 of \d+ done$/),
+    expect.stringMatching(/^Day 1: 1 of \d+ done$/),
+  ]);
+  // The same words reach the DOM mirror a screen reader reads.
+  await expect(page.locator('#a11y').getByText('Pain 7 on day 1, 4 today; a change you can feel.')).toHaveCount(1);
+  await expect(page.locator('#a11y').getByText('Day 1: 1 of', { exact: false })).toHaveCount(1);
+  expect(errors).toEqual([]);
+});

@@ -165,3 +165,88 @@ TEST_CASE("after \"Stop, it hurts\" the summary offers half as much, and Home br
     h.settle();
     CHECK(h.app.episode()->hurt.empty());
 }
+
+//-----------------------------------------------------------------------------
+// Progress's episode view
+//-----------------------------------------------------------------------------
+
+namespace {
+
+void open_progress(UiHarness& h) {
+    h.app.home();
+    h.settle();
+    REQUIRE(h.tap("Progress"));
+    h.settle();
+    REQUIRE(h.screen() == "progress");
+}
+
+// Start pain 7; check-ins 6, 5 and 4 over three days (Move from day 3); a walk done today.
+void three_days(UiHarness& h) {
+    start_episode(h, 7, false);
+    check_in(h, 6);
+    next_day(h);
+    check_in(h, 5);
+    next_day(h);
+    check_in(h, 4);
+    h.app.tick_plan_item(item_key(ItemKind::Walk, "walk"));
+}
+
+} // namespace
+
+TEST_CASE("during an episode Progress shows it: pain in words, the phase changes and each day's plan done") {
+    UiHarness h;
+    three_days(h);
+    PlanCount today = plan_count(*h.app.episode(), h.app.today_plan());
+    REQUIRE(today.done == 1);
+    open_progress(h);
+    CHECK(h.shows("This episode"));
+    CHECK(h.shows("Pain 7 on day 1, 4 today; a change you can feel."));
+    CHECK(h.shows("Shaded: not yet a change you can feel. 5 or less is one."));
+    CHECK(h.shows("Calm from day 1, Move from day 3."));
+    CHECK(h.shows("Day 3 (today): 1 of " + std::to_string(today.planned) + " done so far"));
+    CHECK(h.shows_text_containing("Day 2: 0 of "));
+    CHECK(h.shows_text_containing("Day 1: 0 of "));
+    const MirrorItem* summary = h.find("Pain 7 on day 1, 4 today; a change you can feel.");
+    REQUIRE(summary);
+    CHECK(summary->role == Role::Status);
+    CHECK_FALSE(h.shows_text_containing("Activities "));   // no hard activity was named: no activity chart
+}
+
+TEST_CASE("without an episode Progress shows no episode section") {
+    UiHarness h;
+    open_progress(h);
+    CHECK_FALSE(h.shows("This episode"));
+    CHECK_FALSE(h.shows_text_containing("Pain 7 on day 1"));
+    CHECK_FALSE(h.shows_text_containing(" done so far"));
+}
+
+TEST_CASE("after the episode ends Progress no longer shows it") {
+    UiHarness h;
+    three_days(h);
+    h.app.end_episode();
+    open_progress(h);
+    CHECK_FALSE(h.shows("This episode"));
+}
+
+TEST_CASE("the episode view fits a 320 px wide phone, at 100% and 200% text: nothing reaches past the screen's edge") {
+    float heading_at_100 = 0;
+    for (int percent : {100, 200}) {
+        CAPTURE(percent);
+        UiHarness h;
+        ImGui::GetIO().DisplaySize = ImVec2(320, 568);
+        Settings settings = h.app.settings();
+        settings.text_size_percent = percent;
+        h.app.save_settings(settings);
+        three_days(h);
+        open_progress(h);
+        REQUIRE(h.shows("This episode"));
+        float heading = h.find("This episode")->max.y - h.find("This episode")->min.y;
+        if (percent == 100) heading_at_100 = heading;
+        else CHECK(heading > heading_at_100 * 1.5f);   // the larger text really is in effect
+        for (const MirrorItem& m : mirror_items()) {
+            CAPTURE(m.name);
+            CHECK(m.min.x >= 0);
+            CHECK(m.max.x <= 320);
+        }
+    }
+}
