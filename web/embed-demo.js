@@ -6,7 +6,8 @@
   const list = document.getElementById('events');
   window.unclenchEvents = [];
 
-  for (const type of ['unclench:ready', 'unclench:session-started', 'unclench:session-completed', 'unclench:pain-reported', 'unclench:pong']) {
+  for (const type of ['unclench:ready', 'unclench:session-started', 'unclench:session-completed', 'unclench:pain-reported', 'unclench:pong',
+                     'unclench:check-in', 'unclench:phase-changed']) {
     frame.addEventListener(type, (event) => {
       window.unclenchEvents.push(event.detail);
       const item = document.createElement('li');

@@ -1,5 +1,7 @@
 #include "app/recording_platform.h"
 
+#include "core/episode.h"
+
 namespace unclench {
 
 bool RecordingPlatform::called(const std::string& prefix) const { return count(prefix) > 0; }
@@ -78,6 +80,14 @@ void RecordingPlatform::embed_session_completed(const SessionSummary&, const std
 }
 void RecordingPlatform::embed_pain_reported(int before, int after) {
     record("embed pain-reported " + std::to_string(before) + " " + std::to_string(after));
+}
+void RecordingPlatform::embed_check_in(const CheckInEvent& e) {
+    record("embed check-in day " + std::to_string(e.day_of_episode) + " pain " + std::to_string(e.pain) + " " +
+           phase_name(e.phase));
+}
+void RecordingPlatform::embed_phase_changed(const PhaseChangedEvent& e) {
+    record(std::string("embed phase-changed ") + phase_name(e.from) + " " + phase_name(e.to) + " day " +
+           std::to_string(e.day_of_episode));
 }
 bool RecordingPlatform::embed_poll_command(EmbedCommand& out) {
     if (commands.empty()) return false;

@@ -73,6 +73,8 @@ public:
     void embed_session_started(const std::string& routine_id, int64_t started_at_ms) override;
     void embed_session_completed(const SessionSummary& summary, const std::string& ended) override;
     void embed_pain_reported(int before, int after) override;
+    void embed_check_in(const CheckInEvent& event) override;
+    void embed_phase_changed(const PhaseChangedEvent& event) override;
     bool embed_poll_command(EmbedCommand& out) override;
     void redraw_soon() override;
 

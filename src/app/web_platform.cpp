@@ -118,6 +118,8 @@ void WebPlatform::embed_session_completed(const SessionSummary& summary, const s
     web::embed_session_completed(summary, ended);
 }
 void WebPlatform::embed_pain_reported(int before, int after) { web::embed_pain_reported(before, after); }
+void WebPlatform::embed_check_in(const CheckInEvent& event) { web::embed_check_in(event); }
+void WebPlatform::embed_phase_changed(const PhaseChangedEvent& event) { web::embed_phase_changed(event); }
 bool WebPlatform::embed_poll_command(EmbedCommand& out) { return web::embed_poll_command(out); }
 void WebPlatform::redraw_soon() { web::embed_redraw_soon(); }
 

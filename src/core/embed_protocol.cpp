@@ -1,15 +1,28 @@
 // Commands from the parent page and events to it. URL options are in embed_options.cpp.
+//
+// Index of this file:
+// [SECTION] Field checks
+// [SECTION] Origins
+// [SECTION] Commands
+// [SECTION] Events
+// [SECTION] Recovery events
 #include "core/embed_protocol.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
+
+#include "core/date_text.h"
+#include "core/episode.h"
 
 namespace unclench {
 
 using nlohmann::json;
 
-//---- Field checks
+//-----------------------------------------------------------------------------
+// [SECTION] Field checks
+//-----------------------------------------------------------------------------
 
 bool is_embed_id(std::string_view s) {
     if (s.empty() || s.size() > 64) return false;
@@ -58,7 +71,9 @@ std::optional<std::string> normalize_accent(std::string_view s) {
     return out;
 }
 
-//---- Origins
+//-----------------------------------------------------------------------------
+// [SECTION] Origins
+//-----------------------------------------------------------------------------
 
 static std::string lower_ascii(std::string_view s) {
     std::string out(s);
@@ -102,7 +117,9 @@ std::optional<std::string> normalize_origin(std::string_view text) {
     return default_port ? origin : origin + ":" + std::to_string(n);
 }
 
-//---- Commands
+//-----------------------------------------------------------------------------
+// [SECTION] Commands
+//-----------------------------------------------------------------------------
 
 // A reason may quote what was sent; keep it short and printable so a debug log stays readable.
 static std::string loggable(std::string_view s) {
@@ -189,7 +206,9 @@ EmbedCommandResult parse_embed_command(std::string_view data, std::string_view o
     return {ping, ""};
 }
 
-//---- Events
+//-----------------------------------------------------------------------------
+// [SECTION] Events
+//-----------------------------------------------------------------------------
 
 static json envelope(const char* type) {
     return json{{"source", "unclench"}, {"v", kEmbedProtocolVersion}, {"type", type}};
@@ -238,5 +257,68 @@ std::string embed_event_pain_reported(int before, std::optional<int> after) {
 }
 
 std::string embed_event_pong() { return dump(envelope("unclench:pong")); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Recovery events
+//-----------------------------------------------------------------------------
+
+// The first `max_chars` code points of UTF-8 text (a name or reason cut to its cap, never mid-character).
+static std::string cut_chars(const std::string& text, size_t max_chars) {
+    size_t chars = 0;
+    for (size_t i = 0; i < text.size(); i++) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;   // a continuation byte
+        if (chars++ == max_chars) return text.substr(0, i);
+    }
+    return text;
+}
+
+static bool is_date_stamp(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+static int day_field(int day_of_episode) { return std::clamp(day_of_episode, 1, 100000); }
+
+CheckInEvent check_in_event(const Episode& episode, const CheckIn& check_in) {
+    CheckInEvent e;
+    e.day_of_episode = day_of_episode(episode, check_in.day);
+    e.date = date_stamp(check_in.day);
+    e.phase = current_phase(episode);
+    e.pain = check_in.pain;
+    e.psfs = psfs(check_in);
+    for (const ActivityScore& s : check_in.scores) {
+        const Activity* a = find_activity(episode, s.activity_id);
+        e.activities.push_back({a ? a->name : std::string(), s.score});
+    }
+    return e;
+}
+
+std::string embed_event_check_in(const CheckInEvent& e) {
+    json j = envelope("unclench:check-in");
+    j["dayOfEpisode"] = day_field(e.day_of_episode);
+    j["date"] = is_date_stamp(e.date) ? json(e.date) : json(nullptr);
+    j["pain"] = std::clamp(e.pain, 0, kPainMax);
+    bool psfs_ok = e.psfs && *e.psfs >= 0.0 && *e.psfs <= double(kScoreMax);   // false for NaN too
+    j["psfs"] = psfs_ok ? json(std::round(*e.psfs * 10.0) / 10.0) : json(nullptr);
+    json list = json::array();
+    for (size_t i = 0; i < e.activities.size() && i < kMaxActivities; i++)
+        list.push_back({{"name", cut_chars(e.activities[i].name, kMaxActivityChars)},
+                        {"score", std::clamp(e.activities[i].score, 0, kScoreMax)}});
+    j["activities"] = list;
+    j["phase"] = phase_name(e.phase);
+    return dump(j);
+}
+
+std::string embed_event_phase_changed(const PhaseChangedEvent& e) {
+    json j = envelope("unclench:phase-changed");
+    j["from"] = phase_name(e.from);
+    j["to"] = phase_name(e.to);
+    j["reason"] = cut_chars(e.reason, kMaxReasonChars);
+    j["dayOfEpisode"] = day_field(e.day_of_episode);
+    j["setByClinician"] = e.set_by_clinician;
+    return dump(j);
+}
 
 } // namespace unclench

@@ -12,6 +12,10 @@
 //   unclench:session-completed  {"summary":{"routine","durationS","stepsDone","stepsSkipped","ended"}}
 //   unclench:pain-reported      {"before":0-10,"after":0-10 or null}
 //   unclench:pong               {}
+//   unclench:check-in           {"dayOfEpisode":3,"date":"2025-11-10","pain":6,"psfs":4.5 or null,
+//                                "activities":[{"name":"Putting on socks","score":5}],"phase":"move"}
+//   unclench:phase-changed      {"from":"calm","to":"move","reason":"<the words shown>","dayOfEpisode":3,
+//                                "setByClinician":false}
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -23,6 +27,11 @@
 #include "core/history_record.h"
 
 namespace unclench {
+
+// episode.h: declared here only, so the URL options keep their own limits' names.
+enum class RecoveryPhase;
+struct Episode;
+struct CheckIn;
 
 constexpr int kEmbedProtocolVersion = 1;
 constexpr size_t kEmbedMaxMessageBytes = 4096;
@@ -86,6 +95,33 @@ std::string embed_event_session_started(std::string_view routine, int64_t starte
 std::string embed_event_session_completed(const SessionSummaryEvent& summary);
 std::string embed_event_pain_reported(int before, std::optional<int> after);   // 0-10, clamped
 std::string embed_event_pong();
+
+// A saved check-in of the back episode. Values are clamped to their scales, names and words cut to their
+// caps (episode.h), so a clinic's page can trust the shape whatever the stored data held.
+struct ActivityScoreEvent {
+    std::string name;
+    int score = 0;   // PSFS 0-10
+};
+struct CheckInEvent {
+    int day_of_episode = 1;
+    std::string date;                  // "YYYY-MM-DD", local; anything else is sent as null
+    int pain = 0;                      // 0-10
+    std::optional<double> psfs;        // mean activity score, one decimal; null without scores
+    std::vector<ActivityScoreEvent> activities;
+    RecoveryPhase phase{};             // the phase after the check-in
+};
+struct PhaseChangedEvent {
+    RecoveryPhase from{};
+    RecoveryPhase to{};
+    std::string reason;                // the words the person was shown
+    int day_of_episode = 1;
+    bool set_by_clinician = false;     // a clinician's plan set it, not the app's rules
+};
+// A check-in recorded in `episode` as the clinic hears it: its day of the episode and local date, the
+// phase the episode is in now (after the rules ran), activity names (retired ones too) in the order scored.
+CheckInEvent check_in_event(const Episode& episode, const CheckIn& check_in);
+std::string embed_event_check_in(const CheckInEvent& event);
+std::string embed_event_phase_changed(const PhaseChangedEvent& event);
 
 //---- Options in the iframe URL
 

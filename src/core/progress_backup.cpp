@@ -47,7 +47,8 @@ std::string export_backup(const ProgressData& data, int64_t now, const std::stri
                         {"duration_s", c.duration_seconds}, {"completed", c.completed}});
     json doc = {{"app", "unclench"}, {"backup_format", kBackupFormat}, {"data_format", kCurrentFormat},
                 {"exported_at", now}, {"app_version", app_version}, {"settings", settings_to_json(data.settings)},
-                {"safety", safety_to_json(data.safety)}, {"routines", routines}, {"sessions", sessions}, {"care", care}};
+                {"safety", safety_to_json(data.safety)}, {"routines", routines}, {"sessions", sessions}, {"care", care},
+                {"recovery", recovery_to_json(data.recovery)}};
     return doc.dump(1, '\t', false, json::error_handler_t::replace);
 }
 
@@ -128,6 +129,30 @@ static void read_lists(const json& doc, Backup& b) {
         }
 }
 
+// The recovery part is read by the store's own reader; its words speak of storage ("set aside"), so the
+// notices are re-worded for an import and say the rest still comes in.
+static void read_recovery(const json& doc, Backup& b) {
+    auto it = doc.find("recovery");
+    if (it == doc.end() || it->is_null()) return;
+    Notices found;
+    RecoveryRecord record = recovery_from_json(*it, found);
+    const char* ending = " Everything else in the backup was imported; your recovery plan on this device is unchanged.";
+    if (!it->is_object()) {
+        b.recovery_left_out.push_back({NoticeKind::Import, "recovery",
+                                       std::string("The backup's recovery plan (back episode and lessons read) was "
+                                                   "damaged and was left out.") + ending});
+        return;
+    }
+    bool episode_lost = it->contains("episode") && !(*it)["episode"].is_null() && !record.episode;
+    if (episode_lost)
+        b.recovery_left_out.push_back({NoticeKind::Import, "recovery",
+                                       std::string("The backup's back episode was damaged and was left out.") + ending});
+    else
+        for (const Notice& n : found) b.recovery_left_out.push_back({NoticeKind::Import, "recovery", "From the backup's recovery plan: " + n.message});
+    b.has_recovery = true;
+    b.data.recovery = std::move(record);
+}
+
 Backup parse_backup(const std::string& text) {
     Backup b;
     json doc = json::parse(text, nullptr, false);
@@ -146,12 +171,29 @@ Backup parse_backup(const std::string& text) {
     if (b.has_settings) b.data.settings = settings_from_json(doc["settings"], b.notices);
     b.has_safety = doc.contains("safety") && doc["safety"].is_object();
     if (b.has_safety) b.data.safety = safety_from_json(doc["safety"], b.notices);
+    read_recovery(doc, b);
     return b;
 }
 
 //-----------------------------------------------------------------------------
 // Preview and import
 //-----------------------------------------------------------------------------
+
+RecoveryRecord merged_recovery(const RecoveryRecord& current, const RecoveryRecord& backup) {
+    RecoveryRecord out = current;
+    for (const std::string& id : backup.lessons_read) mark_lesson_read(out, id);
+    if (!out.episode) out.episode = backup.episode;
+    return out;
+}
+
+static void preview_recovery(const Backup& backup, const ProgressData& current, ImportPreview& p) {
+    p.recovery_damaged = !backup.recovery_left_out.empty();
+    if (!backup.has_recovery) return;
+    const RecoveryRecord& mine = current.recovery;
+    p.restores_episode = backup.data.recovery.episode && !mine.episode;
+    p.keeps_current_episode = backup.data.recovery.episode && mine.episode && *backup.data.recovery.episode != *mine.episode;
+    for (const std::string& id : backup.data.recovery.lessons_read) p.new_lessons_read += lesson_read(mine, id) ? 0 : 1;
+}
 
 ImportPreview preview_import(const Backup& backup, const ProgressData& current) {
     ImportPreview p;
@@ -170,6 +212,7 @@ ImportPreview preview_import(const Backup& backup, const ProgressData& current) 
     p.invalid_routines = backup.invalid_routines;
     p.has_settings = backup.has_settings;
     p.has_safety = backup.has_safety;
+    preview_recovery(backup, current, p);
     return p;
 }
 
@@ -196,6 +239,14 @@ Notices import_backup(ProgressStore& store, const Backup& backup, ImportChoices 
         Notices n = store.save_safety(backup.data.safety);
         notices.insert(notices.end(), n.begin(), n.end());
     }
+    if (backup.has_recovery) {
+        RecoveryRecord merged = merged_recovery(store.data().recovery, backup.data.recovery);
+        if (!(merged == store.data().recovery)) {
+            Notices n = store.save_recovery(merged);
+            notices.insert(notices.end(), n.begin(), n.end());
+        }
+    }
+    notices.insert(notices.end(), backup.recovery_left_out.begin(), backup.recovery_left_out.end());
     int skipped = backup.invalid_sessions + backup.invalid_care + backup.invalid_routines;
     if (skipped > 0)
         notices.push_back({NoticeKind::Import, "", std::to_string(skipped) + " damaged entries in the backup were skipped."});

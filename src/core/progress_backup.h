@@ -7,7 +7,14 @@
 //    "sessions":[{"id":..,"routine_id":..,"routine_name":..,"start":..,"end":..,"tz_offset_min":..,
 //                 "active_s":..,"steps":"dds-","ended":"completed|early|pain","pain_item":..,
 //                 "pain_phase":..,"pain_before":6|null,"pain_after":3|null,"note":".."}],
-//    "care":[{"protocol":..,"start":..,"tz_offset_min":..,"duration_s":..,"completed":true}]}
+//    "care":[{"protocol":..,"start":..,"tz_offset_min":..,"duration_s":..,"completed":true}],
+//    "recovery":{"lessons_read":["scans"],"episode":{episode_json.cpp}}}
+//
+// "recovery" (the back episode and lessons read, recovery_record.h) came after format 1 and is optional:
+// an older app ignores it and imports the rest, so adding it did not need a new backup_format (a new
+// format makes older apps refuse the whole file). A backup without it leaves today's recovery record as it
+// is. Importing unions the lessons read; the backup's episode is restored only when this device has none,
+// so the episode being lived now is never replaced.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -33,6 +40,8 @@ struct Backup {
     int invalid_care = 0;
     int invalid_routines = 0;
     Notices notices;             // settings repaired while reading
+    bool has_recovery = false;   // the backup carries a readable recovery part (data.recovery)
+    Notices recovery_left_out;   // what of its recovery part was damaged and left out, in plain words
 };
 
 Backup parse_backup(const std::string& text);
@@ -42,6 +51,10 @@ struct ImportPreview {
     int new_care = 0, duplicate_care = 0, invalid_care = 0;
     int new_routines = 0, existing_routines = 0, invalid_routines = 0;
     bool has_settings = false, has_safety = false;
+    bool restores_episode = false;        // the backup's episode will be restored (none here yet)
+    bool keeps_current_episode = false;   // both have an episode, and they differ: this device's stays
+    int new_lessons_read = 0;
+    bool recovery_damaged = false;        // part of the backup's recovery record cannot be read
 };
 
 ImportPreview preview_import(const Backup& backup, const ProgressData& current);
@@ -50,6 +63,9 @@ struct ImportChoices {
     bool replace_settings = false;   // take the backup's settings instead of the current ones
     bool replace_safety = false;
 };
+
+// The recovery record after importing `backup` into `current` (the rule above).
+RecoveryRecord merged_recovery(const RecoveryRecord& current, const RecoveryRecord& backup);
 
 [[nodiscard]] Notices import_backup(ProgressStore& store, const Backup& backup, ImportChoices choices);
 

@@ -151,4 +151,7 @@ void embed_pain_reported(int before, int after) {
     post(embed_event_pain_reported(before, after < 0 ? std::nullopt : std::optional<int>(after)));
 }
 
+void embed_check_in(const CheckInEvent& event) { post(embed_event_check_in(event)); }
+void embed_phase_changed(const PhaseChangedEvent& event) { post(embed_event_phase_changed(event)); }
+
 } // namespace unclench::web

@@ -23,6 +23,8 @@ void embed_session_started(const std::string& routine_id, int64_t started_at_ms)
 // ended: "completed", "early" or "pain" (SessionEnd names); anything else counts as completed.
 void embed_session_completed(const SessionSummary& s, const std::string& ended);
 void embed_pain_reported(int before, int after);   // after < 0: not given
+void embed_check_in(const CheckInEvent& event);
+void embed_phase_changed(const PhaseChangedEvent& event);
 
 // Asks for one more frame shortly (after a theme change the app re-applies its palette first).
 void embed_redraw_soon();

@@ -235,6 +235,7 @@ private:
     void save_recovery(const RecoveryRecord& record);
     void wake_for_new_day(FrameNeeds& needs) const;   // the plan turns over at local midnight
     void plan_after_session(const SessionRecord& rec, const SessionSummary& sum);   // ticks; a hurt steps back
+    void tell_clinic_phase_changed(const Episode& episode, const PlanChange& change);
     void close_session();
     void advance_session();
     void run_session(FrameNeeds& needs);

@@ -59,6 +59,13 @@ void App::wake_for_new_day(FrameNeeds& needs) const {
 
 void App::save_recovery(const RecoveryRecord& record) { add_notices(progress_->save_recovery(record)); }
 
+// The embedding clinic's page hears of every phase change, whatever caused it (the platform sends
+// nothing outside a clinic's frame).
+void App::tell_clinic_phase_changed(const Episode& episode, const PlanChange& change) {
+    if (!change.changed) return;
+    platform_->embed_phase_changed({change.from, change.to, change.reason, day_of_episode(episode, today()), false});
+}
+
 void App::start_episode(const EpisodeStart& start) {
     std::optional<Episode> e = unclench::start_episode(today() - start.days_ago, start.after_injury, start.pain, wall_s_);
     if (!e) return;
@@ -81,6 +88,9 @@ PlanChange App::check_in(int pain, const std::vector<ActivityScore>& scores) {
     PlanChange change = apply_check_in(*record.episode, CheckIn{today(), wall_s_, pain, scores});
     if (!change.recorded) return change;
     save_recovery(record);
+    const Episode& e = *record.episode;
+    if (const CheckIn* saved = check_in_on(e, today())) platform_->embed_check_in(check_in_event(e, *saved));
+    tell_clinic_phase_changed(e, change);
     return change;
 }
 
@@ -131,11 +141,13 @@ void App::plan_after_session(const SessionRecord& rec, const SessionSummary& sum
     if (!record.episode) return;
     Episode& e = *record.episode;
     bool changed = tick_routine(e, plan_for_day(e, today(), lesson_ids()), rec.routine_id);
+    PlanChange step_back;
     if (rec.ended == SessionEnd::Pain && sum.stopped_item >= 0 && sum.stopped_item < (int)sum.items.size()) {
-        apply_stop_it_hurts(e, today(), wall_s_, sum.items[(size_t)sum.stopped_item].exercise_id);
+        step_back = apply_stop_it_hurts(e, today(), wall_s_, sum.items[(size_t)sum.stopped_item].exercise_id);
         changed = true;
     }
     if (changed) save_recovery(record);
+    tell_clinic_phase_changed(e, step_back);
 }
 
 void App::tick_care_in_plan(const std::string& protocol_id) {

@@ -23,7 +23,8 @@ void export_backup_file(App& app) {
 }
 
 void export_sessions_csv(App& app) {
-    app.platform().save_text_file("unclench-sessions.csv", "text/csv", sessions_csv(app.progress().data().sessions));
+    app.platform().save_text_file("unclench-sessions.csv", "text/csv", 
+                                 clinic_csv(app.progress().data().sessions, app.recovery().episode, app.lesson_ids()));
 }
 
 //-----------------------------------------------------------------------------

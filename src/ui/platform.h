@@ -101,6 +101,8 @@ public:
     virtual void embed_session_started(const std::string& routine_id, int64_t started_at_ms) = 0;
     virtual void embed_session_completed(const SessionSummary& summary, const std::string& ended) = 0;
     virtual void embed_pain_reported(int before, int after) = 0;
+    virtual void embed_check_in(const CheckInEvent& event) = 0;           // a check-in was saved
+    virtual void embed_phase_changed(const PhaseChangedEvent& event) = 0; // the recovery phase changed
     virtual bool embed_poll_command(EmbedCommand& out) = 0;
     virtual void redraw_soon() = 0;   // one more frame shortly, even with no input
 

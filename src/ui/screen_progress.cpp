@@ -165,7 +165,8 @@ static void draw_backup_section(App& app, ProgressView& v) {
     section_title("Your data");
     muted("Everything stays on this device. Keep a backup, or send your sessions to your clinic.");
     ImGui::Dummy(ImVec2(1, 2));
-    bool empty = app.progress().data().sessions.empty() && app.progress().data().care.empty();
+    const ProgressData& data = app.progress().data();
+    bool empty = data.sessions.empty() && data.care.empty() && !data.recovery.episode && data.recovery.lessons_read.empty();
     if (!empty) {   // nothing to export yet: no buttons that would make empty files
         if (big_button("Export backup", ICON_DOWNLOAD, ButtonStyle::Secondary)) export_backup_file(app);
         if (big_button("Export sessions for your clinic (CSV)", ICON_LIST, ButtonStyle::Secondary)) export_sessions_csv(app);
@@ -173,6 +174,14 @@ static void draw_backup_section(App& app, ProgressView& v) {
     if (big_button("Import a backup", ICON_UPLOAD, ButtonStyle::Secondary)) choose_backup_file(app, v.import);
     ImGui::Dummy(ImVec2(1, 8));
     if (big_button("Delete all my data", ICON_DELETE, ButtonStyle::Quiet)) v.confirm_delete = true;
+}
+
+// What the import does with the recovery companion's record: said only when it does something.
+static void draw_recovery_preview(const ImportPreview& p) {
+    if (p.restores_episode) muted("Your back episode and its check-ins will be restored.");
+    if (p.keeps_current_episode) muted("The back episode on this device stays; the one in the backup is not imported.");
+    if (p.new_lessons_read > 0) muted(("Lessons read: " + std::to_string(p.new_lessons_read) + " more.").c_str());
+    if (p.recovery_damaged) muted("Part of the recovery plan in this backup is damaged and will be left out.");
 }
 
 static void draw_import(App& app, ImportFlow& flow) {
@@ -200,6 +209,7 @@ static void draw_import(App& app, ImportFlow& flow) {
     if (p.new_care + p.duplicate_care > 0)
         muted(("Home care: " + std::to_string(p.new_care) + " new, " + std::to_string(p.duplicate_care) + " already here.").c_str());
     if (p.new_routines > 0) muted(("Your own routines: " + std::to_string(p.new_routines) + " new.").c_str());
+    draw_recovery_preview(p);
     muted("Merging adds what is new and keeps everything you have. Your settings stay as they are.");
     ImGui::Dummy(ImVec2(1, 4));
     if (big_button("Merge", ICON_CHECK, ButtonStyle::Primary)) merge_import(app, flow);

@@ -3,7 +3,8 @@
 const { test, expect } = require('@playwright/test');
 
 const http = require('http');
-const { seedSafetyAnswers } = require('./helpers');
+const { seedSafetyAnswers, diagnostics } = require('./helpers');
+const { activate, pressButton, onScreen } = require('./mirror-steps');
 
 // The patient in these tests answered the safety check before (the first run is tested in safety.spec).
 test.beforeEach(async ({ page }) => { await seedSafetyAnswers(page); });
@@ -119,4 +120,73 @@ test('a postMessage from another origin has no effect, and events never go to it
   await page.waitForTimeout(1500);
   expect(await screenOf(frame)).toBe('home');
   expect(await page.evaluate(() => window.got)).toEqual([]);   // not even "ready"
+});
+
+// The recovery companion inside the clinic's frame, under a fake clock: an episode started and two
+// days of check-ins through the accessibility mirror (the frame's own controls, as a keyboard user
+// would reach them). The clinic hears each check-in, and the move to the next phase with its words.
+// (No hard activity is typed here: typing into the frame's canvas field from the test was not reliable;
+// the activity scores in the event are specified in tests/unit/embed_protocol_test.cpp.)
+test.describe('recovery events', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  const DAY = 86400_000;
+
+  async function fakeClockFrame(page, baseURL) {
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(baseURL))).toBe(true);
+    const frame = page.frames().find((f) => f.url().startsWith(baseURL));
+    // Frames drawn, not the performance mark: under the fake clock performance is replaced.
+    await frame.waitForFunction(() => {
+      try { const d = window.unclench.diagnostics(); return d && d.framesDrawn > 0; } catch (e) { return false; }
+    }, null, { timeout: 30_000 });
+    return frame;
+  }
+
+  async function checkIn(frame, pain) {
+    await pressButton(frame, /^(Daily check-in|Today's check-in)/);
+    await onScreen(frame, 'check-in');
+    await activate(frame, 'checkbox', `Pain now: ${pain}`);
+    await pressButton(frame, 'Save check-in');
+    await pressButton(frame, 'Done');
+    await onScreen(frame, 'home');
+  }
+
+  const eventsOf = (page, type) => page.evaluate((t) => window.unclenchEvents.filter((e) => e.type === t), type);
+
+  test('the clinic hears each check-in and the move to the next phase, with the words the patient saw', async ({ page, baseURL }) => {
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    await serveClinic(page, baseURL);
+    await page.goto(`${CLINIC}/physio.html`);
+    const frame = await fakeClockFrame(page, baseURL);
+    await expect.poll(() => eventTypes(page)).toContain('unclench:ready');
+
+    await pressButton(frame, /^My back has gone/);
+    await onScreen(frame, 'episode-start');
+    await activate(frame, 'checkbox', 'How bad is it now?: 8');
+    await pressButton(frame, /^Start my plan/);
+    await onScreen(frame, 'safety');
+    await pressButton(frame, 'None of these');
+    await pressButton(frame, 'Continue');
+    await onScreen(frame, 'home');
+
+    await checkIn(frame, 6);
+    await expect.poll(() => eventsOf(page, 'unclench:check-in')).toHaveLength(1);
+    expect((await eventsOf(page, 'unclench:check-in'))[0]).toEqual({
+      source: 'unclench', v: 1, type: 'unclench:check-in', dayOfEpisode: 1, date: '2026-03-02', pain: 6, psfs: null,
+      activities: [], phase: 'calm',
+    });
+    expect(await eventsOf(page, 'unclench:phase-changed')).toEqual([]);   // 25% less pain: not yet
+
+    await page.clock.fastForward(DAY);
+    await expect.poll(async () => (await diagnostics(frame)).plan.day).toBe(2);
+    await checkIn(frame, 5);
+    await expect.poll(() => eventsOf(page, 'unclench:phase-changed')).toHaveLength(1);
+    expect((await eventsOf(page, 'unclench:phase-changed'))[0]).toEqual({
+      source: 'unclench', v: 1, type: 'unclench:phase-changed', from: 'calm', to: 'move',
+      reason: 'Moved to Move: your pain has dropped by 37% since day 1', dayOfEpisode: 2, setByClinician: false,
+    });
+    const second = (await eventsOf(page, 'unclench:check-in'))[1];
+    expect(second).toMatchObject({ dayOfEpisode: 2, date: '2026-03-03', pain: 5, phase: 'move' });
+    expect((await diagnostics(frame)).plan).toMatchObject({ phase: 'move', day: 2 });
+  });
 });

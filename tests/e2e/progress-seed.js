@@ -42,9 +42,10 @@ function encodeMonths(sessions) {
 }
 
 // A backup file's text (progress_backup.h), with the given sessions and raw extra entries.
-function backupText(sessions, extraRaw = []) {
+function backupText(sessions, extraRaw = [], recovery = undefined) {
   const pain = (v) => (v < 0 ? null : v);
   return JSON.stringify({
+    recovery,
     app: 'unclench', backup_format: 1, data_format: 2, exported_at: Math.floor(Date.now() / 1000), app_version: '0.1.0',
     routines: [],
     sessions: sessions.map((s) => ({
@@ -64,6 +65,22 @@ function seedScript(entries) {
 }
 
 const now = () => Math.floor(Date.now() / 1000);
+
+// The recovery record (recovery_record.h, episode_json.cpp) of a back episode that began yesterday at
+// pain 7, with one hard activity (a name a spreadsheet must not run) and today's check-in: pain 5, score 4.
+function recoveryRecord() {
+  const today = Math.floor(now() / DAY), at = now() - 60;
+  return {
+    lessons_read: ['common'],
+    episode: {
+      version: 1, started_day: today - 1, after_injury: false, start_pain: 7, created_at: at - DAY,
+      activities: [{ id: 1, name: '=Socks, "on"', retired: false }],
+      check_ins: [{ day: today, at, pain: 5, scores: [{ activity: 1, score: 4 }] }],
+      phases: [{ phase: 'calm', day: today - 1, at: at - DAY, pain: 7, reason: 'Started in Calm' }],
+      hurt: [], clinician_in_control: false, done: [],
+    },
+  };
+}
 // Noon UTC of the day `daysAgo` before today (today: a little before now, still today).
 function noonDaysAgo(daysAgo) {
   const dayStart = Math.floor(now() / DAY) * DAY;
@@ -90,4 +107,5 @@ async function tap(page, name) {
   await press(page, name);
 }
 
-module.exports = { reveal, tap, NS, V2, DAY, monthKey, session, encodeMonths, backupText, seedScript, now, noonDaysAgo };
+module.exports = { reveal, tap, NS, V2, DAY, monthKey, session, encodeMonths, backupText, seedScript, now, noonDaysAgo,
+  recoveryRecord };

@@ -63,9 +63,10 @@ test('history, pain and charts come from storage and survive a reload', async ({
   await expectWidget(page, /pain 5 → 5 • ended early • 2 steps skipped$/);
 });
 
-test('export downloads a JSON backup and a CSV for the clinic', async ({ page }) => {
+test('export downloads a JSON backup and a CSV for the clinic, the back episode in both', async ({ page }) => {
   const sessions = threeDays();
-  await page.addInitScript(seed.seedScript(seed.encodeMonths(sessions)));
+  const recovery = seed.recoveryRecord();
+  await page.addInitScript(seed.seedScript({ ...seed.encodeMonths(sessions), [seed.V2 + 'recovery']: JSON.stringify(recovery) }));
   await openProgress(page);
   await widget(page, 'Export backup');
 
@@ -76,12 +77,22 @@ test('export downloads a JSON backup and a CSV for the clinic', async ({ page })
   expect(backup.app).toBe('unclench');
   expect(backup.sessions.map((s) => s.id)).toEqual(sessions.map((s) => s.id));
   expect(backup.sessions[0]).toMatchObject({ pain_before: 6, pain_after: 3, note: 'Felt looser after' });
+  expect(backup.backup_format).toBe(1);
+  expect(backup.recovery.lessons_read).toEqual(['common']);
+  expect(backup.recovery.episode).toMatchObject({ start_pain: 7, check_ins: recovery.episode.check_ins, activities: recovery.episode.activities });
 
   const [csv] = await Promise.all([page.waitForEvent('download'), seed.tap(page, 'Export sessions for your clinic (CSV)')]);
   expect(csv.suggestedFilename()).toBe('unclench-sessions.csv');
   const lines = fs.readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
-  expect(lines).toHaveLength(1 + sessions.length);
+  expect(lines).toHaveLength(1 + sessions.length + 1);   // the header, the sessions, the one check-in
+  const header = lines[0].split(',');
+  expect(header.slice(0, 16)).toEqual(['session_id', 'routine_id', 'routine', 'start_local', 'end_local', 'active_minutes',
+    'steps_done', 'steps_skipped', 'steps_total', 'ended', 'pain_stop_step', 'pain_stop_phase', 'pain_before', 'pain_after',
+    'meaningful_relief', 'note']);
+  expect(header.slice(16, 24)).toEqual(['row_type', 'date', 'episode_day', 'phase', 'pain', 'psfs', 'activity_1_name', 'activity_1_score']);
   expect(lines[1]).toContain('Felt looser after');
+  expect(lines[1]).toContain(',session,');
+  expect(lines[4]).toMatch(new RegExp(`^,{16}check-in,${today},2,calm,5,4\\.0,"'=Socks, ""on""",4,,,,,\\d+,\\d+$`));
 });
 
 test('import shows a preview, merges without duplicates, and keeps what it merged', async ({ page }) => {
@@ -93,11 +104,13 @@ test('import shows a preview, merges without duplicates, and keeps what it merge
     seed.session('u2-eeee', seed.noonDaysAgo(39), { routine_id: 'hip-release', routine_name: 'Hip release' }),
     mine[0],   // already here
   ];
-  const file = await writeBackupFile(seed.backupText(incoming, [{ id: 'broken', start: 'yesterday' }]));
+  const recovery = seed.recoveryRecord();
+  const file = await writeBackupFile(seed.backupText(incoming, [{ id: 'broken', start: 'yesterday' }], recovery));
 
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), seed.tap(page, 'Import a backup')]);
   await chooser.setFiles(file);
   await expectWidget(page, /^2 new sessions, 1 already here, 1 not readable$/);
+  await expectWidget(page, /^Your back episode and its check-ins will be restored\.$/);
   await seed.tap(page, 'Merge');
   await widget(page, 'Done');
   await seed.tap(page, 'Done');
@@ -105,6 +118,9 @@ test('import shows a preview, merges without duplicates, and keeps what it merge
 
   const stored = await page.evaluate((ns) => Object.entries(localStorage).filter(([k]) => k.startsWith(ns + 'v2/h/')).map(([, v]) => v).join(''), seed.NS);
   for (const id of ['u1-dddd', 'u2-eeee', 't1-aaaa']) expect(stored.split(`"${id}"`).length - 1).toBe(1);
+  const kept = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), seed.V2 + 'recovery');
+  expect(kept.lessons_read).toEqual(['common']);
+  expect(kept.episode.check_ins).toEqual(recovery.episode.check_ins);
 
   // The same file again adds nothing.
   const [again] = await Promise.all([page.waitForEvent('filechooser'), seed.tap(page, 'Import a backup')]);

@@ -3,6 +3,8 @@
 // and a lesson read and marked.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/safety_check.h"
 #include "ui_harness.h"
 
@@ -74,6 +76,32 @@ TEST_CASE("three days of check-ins with falling pain move the plan to Move, and 
     h.settle();
     CHECK(h.shows("Day 3: Move"));
     CHECK(h.app.plan_status_today().reason == "Moved to Move: your pain has dropped by 37% since day 1");
+}
+
+TEST_CASE("the embedding clinic hears each check-in and each phase change, a step back after \"Stop, it hurts\" included") {
+    UiHarness h;
+    auto heard = [&](const std::string& call) {
+        return std::count(h.platform.calls.begin(), h.platform.calls.end(), call);
+    };
+    start_episode(h, 8, false);
+    check_in(h, 7);
+    CHECK(heard("embed check-in day 1 pain 7 calm") == 1);
+    next_day(h);
+    check_in(h, 6);
+    next_day(h);
+    check_in(h, 5);
+    CHECK(heard("embed check-in day 3 pain 5 move") == 1);
+    CHECK(heard("embed phase-changed calm move day 3") == 1);
+
+    const Routine* relief = h.app.find_routine("relief-now");
+    REQUIRE(relief);
+    REQUIRE(h.app.start_routine(*relief));
+    h.settle();
+    h.app.control_session(SessionControl::StopItHurts);
+    h.settle();
+    h.app.finish_session(6, "");
+    h.settle();
+    CHECK(heard("embed phase-changed move calm day 3") == 1);
 }
 
 TEST_CASE("finishing Relief now ticks its item in today's plan by itself") {

@@ -1,6 +1,17 @@
+// The clinic page's protocol: origins, commands from the parent, events to it (the recovery
+// companion's check-in and phase change among them) and the options in the iframe's URL.
+//
+// Index of this file:
+// [SECTION] Origins
+// [SECTION] Commands
+// [SECTION] Events
+// [SECTION] Recovery events
+// [SECTION] URL options
 #include <doctest/doctest.h>
 #include "core/embed_protocol.h"
+#include "core/episode.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 using namespace unclench;
@@ -20,7 +31,9 @@ bool has_rejected(const EmbedOptionsResult& r, const std::string& name) {
 
 } // namespace
 
-//---- Origins
+//-----------------------------------------------------------------------------
+// [SECTION] Origins
+//-----------------------------------------------------------------------------
 
 TEST_CASE("origins are normalised the way browsers serialise event.origin") {
     CHECK(normalize_origin("https://physio.example") == std::optional<std::string>("https://physio.example"));
@@ -41,7 +54,9 @@ TEST_CASE("wildcards, paths, credentials and other schemes are not origins") {
     }
 }
 
-//---- Commands
+//-----------------------------------------------------------------------------
+// [SECTION] Commands
+//-----------------------------------------------------------------------------
 
 TEST_CASE("the three commands are accepted from the configured parent") {
     auto start = from_clinic(R"({"type":"unclench:start-routine","routine":"spasm-relief"})");
@@ -130,7 +145,9 @@ TEST_CASE("hostile messages are refused without crashing") {
     CHECK(ctrl.reason.find('\0') == std::string::npos);   // the reason itself stays printable
 }
 
-//---- Events
+//-----------------------------------------------------------------------------
+// [SECTION] Events
+//-----------------------------------------------------------------------------
 
 TEST_CASE("every event carries the source and the protocol version") {
     SessionSummaryEvent s{"spasm-relief", 312, 5, 1, EmbedSessionEnd::Early};
@@ -170,7 +187,81 @@ TEST_CASE("an event with broken bytes in a name still makes valid JSON") {
     CHECK_FALSE(json::parse(text, nullptr, false).is_discarded());
 }
 
-//---- URL options
+//-----------------------------------------------------------------------------
+// [SECTION] Recovery events
+//-----------------------------------------------------------------------------
+
+TEST_CASE("a saved check-in reaches the clinic's page with its day, date, pain, PSFS, scores and phase") {
+    Episode e = *start_episode(20400, false, 10, 20400 * int64_t(86400));
+    int socks = add_activity(e, "Putting on socks");
+    int lift = add_activity(e, "Lifting, \"carefully\"");
+    CheckIn c{20402, 20402 * int64_t(86400) + 3600, 6, {{socks, 4}, {lift, 5}}};
+    REQUIRE(record_check_in(e, c));
+    json j = json::parse(embed_event_check_in(check_in_event(e, c)));
+    CHECK(j["type"] == "unclench:check-in");
+    CHECK(j["source"] == "unclench");
+    CHECK(j["v"] == 1);
+    CHECK(j["dayOfEpisode"] == 3);
+    CHECK(j["date"] == "2025-11-10");
+    CHECK(j["pain"] == 6);
+    CHECK(j["psfs"] == 4.5);
+    CHECK(j["activities"] == json::parse(R"([{"name":"Putting on socks","score":4},{"name":"Lifting, \"carefully\"","score":5}])"));
+    CHECK(j["phase"] == "calm");
+}
+
+TEST_CASE("a check-in without activity scores sends psfs as null") {
+    CheckInEvent e;
+    e.date = "2025-11-10";
+    json j = json::parse(embed_event_check_in(e));
+    CHECK(j["psfs"].is_null());
+    CHECK(j["activities"] == json::array());
+}
+
+TEST_CASE("check-in events keep values in range and text within its caps, whatever they are given") {
+    CheckInEvent e;
+    e.day_of_episode = -4;
+    e.date = "10/11/2025";
+    e.pain = 42;
+    e.psfs = std::nan("");
+    e.activities.assign(20, {std::string(70, 'a') + "\xff", 99});
+    json j = json::parse(embed_event_check_in(e));
+    CHECK(j["dayOfEpisode"] == 1);
+    CHECK(j["date"].is_null());
+    CHECK(j["pain"] == 10);
+    CHECK(j["psfs"].is_null());
+    REQUIRE(j["activities"].size() == kMaxActivities);
+    CHECK(j["activities"][0]["name"] == std::string(kMaxActivityChars, 'a'));
+    CHECK(j["activities"][0]["score"] == 10);
+    e.psfs = 11.0;
+    CHECK(json::parse(embed_event_check_in(e))["psfs"].is_null());
+    e.psfs = 4.3333;
+    CHECK(json::parse(embed_event_check_in(e))["psfs"] == 4.3);
+}
+
+TEST_CASE("a phase change reaches the clinic's page with from, to, the words shown and who set it") {
+    json j = json::parse(embed_event_phase_changed({RecoveryPhase::Calm, RecoveryPhase::Move,
+                                                    "Pain eased by 4 points, so it is time to move more.", 3, false}));
+    CHECK(j["type"] == "unclench:phase-changed");
+    CHECK(j["source"] == "unclench");
+    CHECK(j["v"] == 1);
+    CHECK(j["from"] == "calm");
+    CHECK(j["to"] == "move");
+    CHECK(j["reason"] == "Pain eased by 4 points, so it is time to move more.");
+    CHECK(j["dayOfEpisode"] == 3);
+    CHECK(j["setByClinician"] == false);
+
+    std::string long_reason;
+    for (int i = 0; i < 150; i++) long_reason += "\xc3\xa9";   // 150 two-byte characters ("é")
+    long_reason += long_reason;
+    json clinician = json::parse(embed_event_phase_changed({RecoveryPhase::Move, RecoveryPhase::Strengthen, long_reason, 0, true}));
+    CHECK(clinician["setByClinician"] == true);
+    CHECK(clinician["dayOfEpisode"] == 1);
+    CHECK(clinician["reason"].get<std::string>().size() == kMaxReasonChars * 2);   // cut between characters
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] URL options
+//-----------------------------------------------------------------------------
 
 TEST_CASE("embed options are read from the query string") {
     auto r = parse_embed_options("?routine=spasm-relief&theme=dark&accent=%231A7F64&clinic=Praxis+M%C3%BCller"
