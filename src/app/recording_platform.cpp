@@ -87,7 +87,7 @@ void RecordingPlatform::embed_check_in(const CheckInEvent& e) {
 }
 void RecordingPlatform::embed_phase_changed(const PhaseChangedEvent& e) {
     record(std::string("embed phase-changed ") + phase_name(e.from) + " " + phase_name(e.to) + " day " +
-           std::to_string(e.day_of_episode));
+           std::to_string(e.day_of_episode) + (e.set_by_clinician ? " by clinician" : ""));
 }
 bool RecordingPlatform::embed_poll_command(EmbedCommand& out) {
     if (commands.empty()) return false;

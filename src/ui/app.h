@@ -236,6 +236,7 @@ private:
     void wake_for_new_day(FrameNeeds& needs) const;   // the plan turns over at local midnight
     void plan_after_session(const SessionRecord& rec, const SessionSummary& sum);   // ticks; a hurt steps back
     void tell_clinic_phase_changed(const Episode& episode, const PlanChange& change);
+    void apply_clinician_plan(Episode& episode, const ClinicianPlan& plan);   // and tells the clinic's page
     void close_session();
     void advance_session();
     void run_session(FrameNeeds& needs);

@@ -22,9 +22,17 @@ void App::follow_clinician_plan(const ClinicianPlan& plan) {
         go(ScreenId::EpisodeStart);
         return;
     }
-    set_clinician_plan(*record.episode, plan, today(), wall_s_);
+    apply_clinician_plan(*record.episode, plan);
     save_recovery(record);
     home();
+}
+
+// The embedding clinic's page hears of the phase the plan set, as of any other phase change.
+void App::apply_clinician_plan(Episode& episode, const ClinicianPlan& plan) {
+    RecoveryPhase from = current_phase(episode);
+    set_clinician_plan(episode, plan, today(), wall_s_);
+    if (from != plan.phase)
+        platform_->embed_phase_changed({from, plan.phase, plan_status(episode, today()).set_by, day_of_episode(episode, today()), true});
 }
 
 void App::hand_back_plan() {

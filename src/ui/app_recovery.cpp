@@ -71,7 +71,7 @@ void App::start_episode(const EpisodeStart& start) {
     if (!e) return;
     for (const std::string& name : start.activities)
         if (valid_activity_name(name)) add_activity(*e, name);
-    if (plan_pending_) set_clinician_plan(*e, *plan_pending_, today(), wall_s_);   // a plan link came first
+    if (plan_pending_) apply_clinician_plan(*e, *plan_pending_);   // a plan link came first
     plan_pending_.reset();
     RecoveryRecord record = recovery();
     record.episode = std::move(e);

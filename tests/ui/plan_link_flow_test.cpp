@@ -2,6 +2,8 @@
 // episode or before one begins, shown as "Set by <clinic>" on Home, and handed back to the app.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/plan_link.h"
 #include "ui_harness.h"
 
@@ -58,6 +60,8 @@ TEST_CASE("a plan link followed during an episode sets its phase and routines, a
     CHECK(h.shows("Set by Riverside Physio"));
     CHECK(h.app.plan_status_today().clinician_in_control);
     CHECK(h.shows_text_containing("(set by Riverside Physio)"));
+    const std::vector<std::string>& calls = h.platform.calls;
+    CHECK(std::count(calls.begin(), calls.end(), "embed phase-changed calm move day 1 by clinician") == 1);
 }
 
 TEST_CASE("while a clinician's plan is in control a check-in changes no phase, until control is handed back") {
