@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/plan_link.h"
+#include "episode_steps.h"
 #include "ui_harness.h"
 
 using namespace unclench;
@@ -20,21 +21,6 @@ std::string riverside_link(UiHarness& h) {
     std::optional<std::string> link = encode_plan_fragment(plan, h.app.builtin_routine_ids(), h.app.lesson_ids());
     REQUIRE(link);
     return *link;
-}
-
-void start_episode(UiHarness& h, int pain) {
-    h.settle();
-    REQUIRE(h.tap("My back has gone"));
-    h.settle();
-    REQUIRE(h.tap("How bad is it now?: " + std::to_string(pain)));
-    h.settle();
-    REQUIRE(h.tap("Start my plan"));
-    h.settle();
-    REQUIRE(h.screen() == "safety");
-    REQUIRE(h.tap("None of these"));
-    h.settle();
-    h.app.home();
-    h.settle();
 }
 
 void open_link(UiHarness& h, const std::string& link) {

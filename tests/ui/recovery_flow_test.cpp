@@ -6,29 +6,12 @@
 #include <algorithm>
 
 #include "core/safety_check.h"
+#include "episode_steps.h"
 #include "ui_harness.h"
 
 using namespace unclench;
 
 namespace {
-
-// From Home: "My back has gone", the three questions, one hard activity, then the emergency signs.
-void start_episode(UiHarness& h, int pain, bool injury) {
-    h.settle();
-    REQUIRE(h.tap("My back has gone"));
-    h.settle();
-    REQUIRE(h.screen() == "episode-start");
-    if (injury) REQUIRE(h.tap("Yes"));
-    REQUIRE(h.tap("How bad is it now?: " + std::to_string(pain)));
-    h.settle();
-    REQUIRE(h.tap("Start my plan"));
-    h.settle();
-    REQUIRE(h.screen() == "safety");
-    REQUIRE(h.tap("None of these"));
-    h.settle();
-    h.app.home();
-    h.settle();
-}
 
 void check_in(UiHarness& h, int pain) {
     REQUIRE(h.tap(h.shows("Daily check-in") ? "Daily check-in" : "Today's check-in: pain"));
@@ -93,12 +76,7 @@ TEST_CASE("the embedding clinic hears each check-in and each phase change, a ste
     CHECK(heard("embed check-in day 3 pain 5 move") == 1);
     CHECK(heard("embed phase-changed calm move day 3") == 1);
 
-    const Routine* relief = h.app.find_routine("relief-now");
-    REQUIRE(relief);
-    REQUIRE(h.app.start_routine(*relief));
-    h.settle();
-    h.app.control_session(SessionControl::StopItHurts);
-    h.settle();
+    stop_relief_because_it_hurts(h);
     h.app.finish_session(6, "");
     h.settle();
     CHECK(heard("embed phase-changed move calm day 3") == 1);
@@ -172,12 +150,7 @@ TEST_CASE("a lesson opens from the list, can be read aloud, and is marked read")
 TEST_CASE("after \"Stop, it hurts\" the summary offers half as much, and Home brings it back once it feels fine") {
     UiHarness h;
     start_episode(h, 6, false);
-    const Routine* relief = h.app.find_routine("relief-now");
-    REQUIRE(relief);
-    REQUIRE(h.app.start_routine(*relief));
-    h.settle();
-    h.app.control_session(SessionControl::StopItHurts);
-    h.settle();
+    stop_relief_because_it_hurts(h);
     REQUIRE(h.screen() == "summary");
     REQUIRE(h.tap("Half as much"));
     h.settle();
