@@ -2,7 +2,7 @@
 // Every flow here goes through the mirror by role and name; axe-core checks every reachable screen.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { openApp, diagnostics } = require('./helpers');
+const { PLAN_LINK, openApp, diagnostics } = require('./helpers');
 const { mirror, activate, pressButton, onScreen, passSafetyCheck } = require('./mirror-steps');
 
 // Opens the app on Home. firstRun: a new person, who passes the safety check (through the mirror) first.
@@ -58,10 +58,8 @@ for (const screen of kScreens) {
   });
 }
 
-// A plan link as the plan maker writes it (Riverside Physio: Move, Quick reset twice a day, the scans
-// lesson), and a damaged one.
-const kPlanLink = '#p=1.HSHu05m8JUx3VtoRgAEBF_A0SnLe5wcgAgELihLAP-ZaPQ';
-for (const [what, hash] of [['a plan link from a clinic', kPlanLink], ['a damaged plan link', '#p=1.AAAAAAAA']]) {
+// A clinic's plan link, and a damaged one.
+for (const [what, hash] of [['a plan link from a clinic', PLAN_LINK], ['a damaged plan link', '#p=1.AAAAAAAA']]) {
   test(`axe finds no violations on ${what}`, async ({ page }) => {
     await ready(page);
     await page.evaluate((h) => { location.hash = h; }, hash);

@@ -102,4 +102,8 @@ async function expectScreen(page, id) {
   await settled(page);
 }
 
-module.exports = { SAFETY_IDS, seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen, settled };
+// A clinic's plan link exactly as the plan maker writes it: Riverside Physio, start in Move, Quick reset
+// twice a day, the "Scans are rarely needed" lesson open.
+const PLAN_LINK = '#p=1.HSHu05m8JUx3VtoRgAEBF_A0SnLe5wcgAgELihLAP-ZaPQ';
+
+module.exports = { PLAN_LINK, SAFETY_IDS, seedSafetyAnswers, openApp, diagnostics, widget, scrollIntoView, press, expectScreen, settled };

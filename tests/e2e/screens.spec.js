@@ -2,7 +2,7 @@
 // shortest routine plays from start to summary under Playwright's clock, fast-forwarded.
 const { test, expect } = require('@playwright/test');
 const path = require('path');
-const { openApp, diagnostics, press, widget, expectScreen } = require('./helpers');
+const { PLAN_LINK, openApp, diagnostics, press, widget, expectScreen } = require('./helpers');
 const { passSafetyCheck } = require('./flows');
 
 const shots = path.join(__dirname, 'screenshots');
@@ -149,7 +149,7 @@ for (const [w, h] of [[320, 568], [844, 390], [400, 640], [1920, 1080]]) {
     await expectScreen(page, 'routine');
     await page.waitForTimeout(200);
     await check('routine');
-    await page.goto('./#p=1.HSHu05m8JUx3VtoRgAEBF_A0SnLe5wcgAgELihLAP-ZaPQ');   // a clinic's plan link
+    await page.goto('./' + PLAN_LINK);   // a clinic's plan link
     await expectScreen(page, 'shared-plan');
     await check('shared-plan');
     await press(page, 'Not now');
