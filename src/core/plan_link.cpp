@@ -13,11 +13,9 @@ static const size_t kMaxIdBytes = 64;
 
 //---- Rules both ways: what a plan may hold
 
-template <typename T, typename Key>
-static bool has_repeats(const std::vector<T>& items, Key key) {
-    for (size_t i = 0; i < items.size(); i++)
-        for (size_t j = i + 1; j < items.size(); j++)
-            if (key(items[i]) == key(items[j])) return true;
+static bool has_repeats(const std::vector<std::string>& ids) {
+    for (size_t i = 0; i < ids.size(); i++)
+        if (std::find(ids.begin() + long(i) + 1, ids.end(), ids[i]) != ids.end()) return true;
     return false;
 }
 
@@ -39,8 +37,9 @@ static std::string plan_problem(ClinicianPlan& plan, const std::vector<std::stri
     for (const std::string& id : plan.lesson_ids)
         if (!known(lesson_ids, id))
             return "This plan opens a lesson this version of Unclench does not have. Update the app and open the link again.";
-    if (has_repeats(plan.routines, [](const PlannedRoutine& r) { return r.routine_id; }) ||
-        has_repeats(plan.lesson_ids, [](const std::string& id) { return id; }))
+    std::vector<std::string> routine_list;
+    for (const PlannedRoutine& r : plan.routines) routine_list.push_back(r.routine_id);
+    if (has_repeats(routine_list) || has_repeats(plan.lesson_ids))
         return "This plan link names a routine or lesson twice.";
     return "";
 }
