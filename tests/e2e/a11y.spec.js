@@ -3,7 +3,7 @@
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { PLAN_LINK, openApp, diagnostics } = require('./helpers');
-const { mirror, activate, pressButton, onScreen, passSafetyCheck } = require('./mirror-steps');
+const { mirror, activate, pressButton, onScreen, passSafetyCheck, startEpisode } = require('./mirror-steps');
 
 // Opens the app on Home. firstRun: a new person, who passes the safety check (through the mirror) first.
 async function ready(page, { firstRun = false } = {}) {
@@ -74,14 +74,7 @@ for (const [what, hash] of [['a plan link from a clinic', PLAN_LINK], ['a damage
 // episode view need one.
 async function startPlan(page) {
   await ready(page);
-  await follow(page, [/^My back has gone$/]);
-  await onScreen(page, 'episode-start');
-  await activate(page, 'checkbox', 'How bad is it now?: 6');
-  await pressButton(page, /^Start my plan/);
-  await onScreen(page, 'safety');
-  await pressButton(page, 'None of these');
-  await pressButton(page, 'Continue');
-  await onScreen(page, 'home');
+  await startEpisode(page, 6);
 }
 
 const axe = async (page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -4,7 +4,7 @@ const { test, expect } = require('@playwright/test');
 
 const http = require('http');
 const { seedSafetyAnswers, diagnostics } = require('./helpers');
-const { activate, pressButton, onScreen } = require('./mirror-steps');
+const { activate, pressButton, onScreen, startEpisode } = require('./mirror-steps');
 
 // The patient in these tests answered the safety check before (the first run is tested in safety.spec).
 test.beforeEach(async ({ page }) => { await seedSafetyAnswers(page); });
@@ -160,14 +160,7 @@ test.describe('recovery events', () => {
     const frame = await fakeClockFrame(page, baseURL);
     await expect.poll(() => eventTypes(page)).toContain('unclench:ready');
 
-    await pressButton(frame, /^My back has gone/);
-    await onScreen(frame, 'episode-start');
-    await activate(frame, 'checkbox', 'How bad is it now?: 8');
-    await pressButton(frame, /^Start my plan/);
-    await onScreen(frame, 'safety');
-    await pressButton(frame, 'None of these');
-    await pressButton(frame, 'Continue');
-    await onScreen(frame, 'home');
+    await startEpisode(frame, 8);
 
     await checkIn(frame, 6);
     await expect.poll(() => eventsOf(page, 'unclench:check-in')).toHaveLength(1);

@@ -36,4 +36,17 @@ async function passSafetyCheck(page) {
   await pressButton(page, 'Continue');
 }
 
-module.exports = { mirror, activate, pressButton, onScreen, passSafetyCheck };
+// "My back has gone" from Home with the pain rated, then the emergency signs asked again: day 1 of a
+// plan. `page` may be a frame (an embedding clinic's iframe).
+async function startEpisode(page, pain) {
+  await pressButton(page, /^My back has gone/);
+  await onScreen(page, 'episode-start');
+  await activate(page, 'checkbox', `How bad is it now?: ${pain}`);
+  await pressButton(page, /^Start my plan/);
+  await onScreen(page, 'safety');
+  await pressButton(page, 'None of these');
+  await pressButton(page, 'Continue');
+  await onScreen(page, 'home');
+}
+
+module.exports = { mirror, activate, pressButton, onScreen, passSafetyCheck, startEpisode };
