@@ -35,9 +35,8 @@ std::string routine_name(App& app, const std::string& id) {
 }
 
 std::string lesson_title(App& app, const std::string& id) {
-    for (const Lesson& l : app.lessons())
-        if (l.id == id) return l.title;
-    return id;
+    const Lesson* l = find_lesson(app.lessons(), id);
+    return l ? l->title : id;
 }
 
 // What the plan sets, as rows: the phase, each routine and how often, each lesson.
